@@ -1,0 +1,3 @@
+"""Resolutions Viewer: an offline reference viewer for UN resolutions concerning INTERPOL."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,187 @@
+"""The command line: no subcommand opens the window; the others run headless.
+
+The headless commands (search, show, validate) never import Qt: they start fast and
+run anywhere. They call the same core as the window, so what they print is what the
+window shows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from viewer import __version__
+from viewer.core import labels, loader, render, resources
+from viewer.core.collection import Collection
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # --data is accepted before or after the subcommand; SUPPRESS keeps a subcommand's
+    # absent --data from erasing one given before it.
+    data = argparse.ArgumentParser(add_help=False)
+    data.add_argument(
+        "--data",
+        metavar="FILE",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="a collection file (default: the bundled collection)",
+    )
+    lang = argparse.ArgumentParser(add_help=False)
+    lang.add_argument(
+        "--lang",
+        choices=labels.LANGUAGES,
+        default=argparse.SUPPRESS,
+        help="language of the content (default: the system's)",
+    )
+
+    parser = argparse.ArgumentParser(
+        prog="resolutions-viewer",
+        description="Browse, search and cite the UN resolutions concerning INTERPOL. "
+        "Without a command, opens the window.",
+        parents=[data, lang],
+    )
+    parser.add_argument("--open", metavar="SYMBOL", help="open the window on this resolution")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    search = commands.add_parser("search", parents=[data, lang], help="search the collection")
+    search.add_argument("query", metavar="QUERY")
+    search.add_argument(
+        "--limit", type=_positive, default=20, metavar="N", help="at most N results (default 20)"
+    )
+    search.add_argument("--json", action="store_true", help="print a JSON array in rank order")
+
+    show = commands.add_parser("show", parents=[data, lang], help="print one resolution")
+    show.add_argument("symbol", metavar="SYMBOL")
+    show.add_argument("--format", choices=("text", "html", "json"), default="text")
+
+    validate = commands.add_parser("validate", help="check a collection file")
+    validate.add_argument("file", metavar="FILE", type=Path)
+    return parser
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return number
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from viewer.ui.app import run_window  # Qt is imported only for the window
+
+        return run_window(args)
+    try:
+        return {"search": cmd_search, "show": cmd_show, "validate": cmd_validate}[args.command](
+            args
+        )
+    except loader.CollectionError as error:
+        for line in error.lines():
+            print(line, file=sys.stderr)
+        return EXIT_FAILURE
+    except BrokenPipeError:  # `resolutions-viewer search x | head`
+        sys.stderr.close()
+        return EXIT_OK
+
+
+def default_language() -> str:
+    """The content language from the environment's locale: French or English."""
+    import locale
+    import os
+
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(name)
+        if value:
+            return "fr" if value.lower().startswith("fr") else "en"
+    current = locale.getlocale()[0] or ""
+    return "fr" if current.lower().startswith("fr") else "en"
+
+
+def load_collection(args: argparse.Namespace) -> Collection:
+    return loader.load(getattr(args, "data", None) or resources.bundled_collection())
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from viewer.core.search import SearchIndex
+
+    collection = load_collection(args)
+    lang = getattr(args, "lang", None) or default_language()
+    result = SearchIndex(collection).search(args.query, limit=args.limit, lang=lang)
+    if args.json:
+        hits = [
+            {
+                "symbol": hit.resolution.symbol,
+                "score": round(hit.score, 4),
+                "label": hit.resolution.label(lang),
+                "date": hit.resolution.date.isoformat(),
+                "snippet": hit.snippet,
+                "snippet_html": hit.snippet_html,
+            }
+            for hit in result.hits
+        ]
+        print(json.dumps(hits, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not result.hits:
+        print(f"No results for {args.query!r}.", file=sys.stderr)
+        return EXIT_OK
+    note = " (close spellings)" if result.approximate else ""
+    print(f"{result.total} result{'s' if result.total != 1 else ''}{note}")
+    for hit in result.hits:
+        print(f"{hit.resolution.symbol}\t{hit.resolution.label(lang)}\t{hit.snippet}")
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    collection = load_collection(args)
+    lang = getattr(args, "lang", None) or default_language()
+    found = collection.resolve(args.symbol)
+    if len(found) != 1:
+        if found:
+            names = ", ".join(r.symbol for r in found)
+            print(f"{args.symbol!r} names several resolutions: {names}", file=sys.stderr)
+        else:
+            print(
+                f"Unknown symbol: {args.symbol!r} is not in {_name(collection)}.", file=sys.stderr
+            )
+        return EXIT_FAILURE
+    res = found[0]
+    if args.format == "html":
+        sys.stdout.write(render.resolution_html(collection, res, lang))
+        sys.stdout.write("\n")
+    elif args.format == "json":
+        print(json.dumps(_json_record(res.raw), ensure_ascii=False, indent=2))
+    else:
+        sys.stdout.write(render.resolution_text(collection, res, lang))
+    return EXIT_OK
+
+
+def _json_record(raw: dict[str, Any]) -> dict[str, Any]:
+    return raw
+
+
+def _name(collection: Collection) -> str:
+    return str(collection.path) if collection.path else "the collection"
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    collection = loader.load(args.file)
+    for warning in collection.warnings:
+        print(f"{args.file}: warning: {warning}", file=sys.stderr)
+    count = len(collection.resolutions)
+    print(f"{args.file}: OK ({count} resolution{'s' if count != 1 else ''})")
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

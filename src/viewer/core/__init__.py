@@ -1,0 +1,1 @@
+"""Pure-Python core: loading, symbols, search, rendering. Never imports Qt."""

@@ -1,0 +1,319 @@
+"""Read a collection file, validate it against the shipped schema, build the model.
+
+A refused file raises :class:`CollectionError` listing every problem with the file and
+the place (``FILE:LINE:COL`` for a syntax error, ``resolutions[3].date`` for content).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema_rs
+
+from viewer.core import resources, symbols
+from viewer.core.collection import Collection, Link, Organ, Resolution, Source, Topic
+from viewer.core.localized import Localized
+
+FORMAT = "un-resolutions/1"
+# Refused from its size, before it is read: 30,000 resolutions with full texts in
+# two languages take about 200 MB; anything far larger is not a collection.
+MAX_FILE_BYTES = 512 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with a file: where, and what."""
+
+    where: str  # "12:5" (line:column) or "resolutions[3].date"; "" for the whole file
+    message: str
+
+    def format(self, path: str) -> str:
+        return f"{path}:{self.where}: {self.message}" if self.where else f"{path}: {self.message}"
+
+
+class CollectionError(Exception):
+    """A file that cannot be opened as a collection, with every problem found."""
+
+    def __init__(self, path: Path | str, problems: list[Problem]) -> None:
+        self.path = str(path)
+        self.problems = problems
+        super().__init__("\n".join(self.lines()))
+
+    def lines(self) -> list[str]:
+        return [self._format(p) for p in self.problems]
+
+    def _format(self, problem: Problem) -> str:
+        # Syntax errors read FILE:LINE:COL, content errors FILE: path: message.
+        if problem.where and problem.where[0].isdigit():
+            return problem.format(self.path)
+        if problem.where:
+            return f"{self.path}: {problem.where}: {problem.message}"
+        return f"{self.path}: {problem.message}"
+
+
+def load(path: Path | str) -> Collection:
+    """Load and validate a collection file, or raise :class:`CollectionError`."""
+    path = Path(path)
+    data = read_json(path)
+    return build(data, path)
+
+
+def read_json(path: Path) -> Any:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise CollectionError(
+                path,
+                [
+                    Problem(
+                        "",
+                        f"file is {size / 2**20:.0f} MB, larger than the limit of "
+                        f"{MAX_FILE_BYTES // 2**20} MB",
+                    )
+                ],
+            )
+        raw = path.read_bytes()
+    except CollectionError:
+        raise
+    except IsADirectoryError:
+        raise CollectionError(path, [Problem("", "is a folder, not a file")]) from None
+    except FileNotFoundError:
+        raise CollectionError(path, [Problem("", "no such file")]) from None
+    except OSError as error:
+        raise CollectionError(path, [Problem("", f"cannot be read: {error.strerror}")]) from None
+    return parse_json(raw, path)
+
+
+def parse_json(raw: bytes, path: Path | str) -> Any:
+    if not raw.strip():
+        raise CollectionError(path, [Problem("", "file is empty")])
+    try:
+        # utf-8-sig accepts (and drops) a byte-order mark.
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        raise CollectionError(
+            path, [Problem(f"{line}:{column}", "not valid UTF-8 text (the file must be UTF-8)")]
+        ) from None
+    try:
+        return json.loads(text, parse_constant=_reject_constant)
+    except _ConstantError as error:
+        raise CollectionError(path, [Problem("", str(error))]) from None
+    except json.JSONDecodeError as error:
+        raise CollectionError(
+            path, [Problem(f"{error.lineno}:{error.colno}", f"invalid JSON: {error.msg}")]
+        ) from None
+    except RecursionError:
+        raise CollectionError(path, [Problem("", "invalid JSON: nested too deeply")]) from None
+
+
+class _ConstantError(ValueError):
+    pass
+
+
+def _reject_constant(name: str) -> Any:
+    raise _ConstantError(f"invalid JSON: {name} is not a JSON number")
+
+
+@cache
+def _validator() -> Any:
+    schema = json.loads(resources.schema_path().read_text(encoding="utf-8"))
+    return jsonschema_rs.validator_for(schema, validate_formats=True)
+
+
+def validate(data: Any) -> list[Problem]:
+    """Problems against the shipped JSON Schema, one per place, in document order."""
+    validator = _validator()
+    if validator.is_valid(data):
+        return []
+    # A dict keeps document order and drops the same message given twice for one place
+    # (an empty string fails both minLength and pattern).
+    seen: dict[tuple[str, str], Problem] = {}
+    for error in validator.iter_errors(data):
+        where = json_path(error.instance_path)
+        problem = Problem(where, _friendly(error, where))
+        seen.setdefault((where, problem.message), problem)
+    return list(seen.values())
+
+
+def json_path(parts: Any) -> str:
+    out = ""
+    for part in parts:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _friendly(error: Any, where: str) -> str:
+    """Say what is wrong in the user's terms rather than the validator's."""
+    kind = type(error.kind).__name__
+    value = error.instance
+    if kind == "Required":
+        return f'missing required field "{error.kind.property}"'
+    if kind == "Type":
+        return f"must be {_type_names(error.kind.types)}, not {_json_type(value)}"
+    if kind == "Constant" and where == "format":
+        return f'format must be "{FORMAT}", not {json.dumps(value, ensure_ascii=False)[:60]}'
+    if kind == "Format":
+        return f"{json.dumps(value)[:40]} is not a real date (YYYY-MM-DD)"
+    if kind in ("MinLength", "Pattern") and isinstance(value, str) and not value.strip():
+        return "must not be empty"
+    if kind == "Pattern":
+        return _pattern_message(where, value)
+    if kind == "MinProperties":
+        return "must give the text in at least one language"
+    if kind == "MinItems":
+        return "must hold at least one entry"
+    if kind == "PropertyNames":
+        return "has a key that is not a language code (such as en, fr)"
+    if kind == "MaxLength":
+        return "is too long"
+    return str(error.message)
+
+
+def _pattern_message(where: str, value: str) -> str:
+    shown = json.dumps(value, ensure_ascii=False)[:60]
+    if where.endswith(".url"):
+        return f"{shown} is not an http or https address"
+    if where.endswith(("date", "retrieved")):
+        return f"{shown} is not a date written YYYY-MM-DD"
+    if where.endswith(".symbol"):
+        return f"{shown} is not a document symbol (such as S/RES/2396 (2017))"
+    return f"{shown} is not a valid identifier (letters, digits, - _ .)"
+
+
+_JSON_TYPES = {
+    "string": "a string",
+    "object": "an object",
+    "array": "a list",
+    "integer": "an integer",
+    "number": "a number",
+    "boolean": "true or false",
+    "null": "null",
+}
+
+
+def _type_names(types: Any) -> str:
+    names = [_JSON_TYPES.get(str(t).lower().rsplit(".", 1)[-1], str(t)) for t in types]
+    return " or ".join(names)
+
+
+def _json_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true or false"
+    if value is None:
+        return "null"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return "a list" if isinstance(value, list) else "an object"
+
+
+def build(data: Any, path: Path | str | None = None) -> Collection:
+    """Validate a parsed document and build the collection, or raise CollectionError."""
+    where = path if path is not None else "<collection>"
+    problems = validate(data)
+    if problems:
+        raise CollectionError(where, problems)
+    problems, warnings = _check_references(data)
+    if problems:
+        raise CollectionError(where, problems)
+    return Collection(
+        title=Localized.from_json(data["title"]),
+        description=_localized(data.get("description")),
+        source=_source(data.get("source")),
+        organs=tuple(Organ(o["id"], Localized.from_json(o["name"])) for o in data["organs"]),
+        topics=tuple(
+            Topic(t["id"], Localized.from_json(t["label"])) for t in data.get("topics", [])
+        ),
+        resolutions=tuple(_resolution(r) for r in data["resolutions"]),
+        path=Path(path) if path is not None else None,
+        warnings=tuple(warnings),
+    )
+
+
+def _check_references(data: dict[str, Any]) -> tuple[list[Problem], list[str]]:
+    """What the schema cannot say: unique ids and symbols, references that resolve."""
+    problems: list[Problem] = []
+    warnings: list[str] = []
+    organ_ids: dict[str, int] = {}
+    for i, organ in enumerate(data["organs"]):
+        if organ["id"] in organ_ids:
+            problems.append(Problem(f"organs[{i}].id", f'organ "{organ["id"]}" is given twice'))
+        organ_ids.setdefault(organ["id"], i)
+    topic_ids = {t["id"] for t in data.get("topics", [])}
+    first_of: dict[str, int] = {}
+    for i, res in enumerate(data["resolutions"]):
+        key = symbols.normalise(res["symbol"])
+        if key in first_of:
+            other = data["resolutions"][first_of[key]]["symbol"]
+            problems.append(
+                Problem(
+                    f"resolutions[{i}].symbol",
+                    f'"{res["symbol"]}" is the same symbol as '
+                    f'resolutions[{first_of[key]}] ("{other}")',
+                )
+            )
+        else:
+            first_of[key] = i
+        if res["organ"] not in organ_ids:
+            known = ", ".join(organ_ids)
+            problems.append(
+                Problem(
+                    f"resolutions[{i}].organ",
+                    f'unknown organ "{res["organ"]}" (the file defines: {known})',
+                )
+            )
+    for i, res in enumerate(data["resolutions"]):
+        for j, topic in enumerate(res.get("topics", [])):
+            if topic not in topic_ids:
+                warnings.append(f'resolutions[{i}].topics[{j}]: unknown topic "{topic}"')
+        for j, other in enumerate(res.get("related", [])):
+            if symbols.normalise(other) not in first_of:
+                warnings.append(
+                    f'resolutions[{i}].related[{j}]: "{other}" is not in this collection'
+                )
+    return problems, warnings
+
+
+def _localized(data: dict[str, str] | None) -> Localized | None:
+    return Localized.from_json(data) if data else None
+
+
+def _source(data: dict[str, Any] | None) -> Source | None:
+    if not data:
+        return None
+    retrieved = data.get("retrieved")
+    return Source(
+        name=data["name"],
+        url=data.get("url"),
+        retrieved=dt.date.fromisoformat(retrieved) if retrieved else None,
+    )
+
+
+def _resolution(data: dict[str, Any]) -> Resolution:
+    return Resolution(
+        symbol=" ".join(data["symbol"].split()),
+        organ=data["organ"],
+        number=data["number"],
+        date=dt.date.fromisoformat(data["date"]),
+        title=_localized(data.get("title")),
+        agenda_item=_localized(data.get("agenda_item")),
+        summary=_localized(data.get("summary")),
+        relevance=_localized(data.get("relevance")),
+        text=_localized(data.get("text")),
+        adoption=_localized(data.get("adoption")),
+        meeting=data.get("meeting"),
+        topics=tuple(data.get("topics", ())),
+        related=tuple(data.get("related", ())),
+        links=tuple(
+            Link(lk["url"], Localized.from_json(lk["label"])) for lk in data.get("links", ())
+        ),
+        raw=data,
+    )

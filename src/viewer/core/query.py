@@ -1,0 +1,107 @@
+"""Turn what the user typed into the parts the index needs, whatever they typed.
+
+The user's text is cut to a sane length, stripped of control characters and of the
+query-language syntax that only makes sense to a programmer (fields ``a:b``, ranges,
+boosts). What remains keeps the syntax people use: ``"a phrase"``, ``-excluded``,
+``OR``, ``AND``, parentheses and ``prefix*``. The word still being typed (no space
+after it) also matches as a prefix.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from viewer.core import analysis
+
+# A longer query is cut short before it reaches the engine (qutebrowser does the same).
+MAX_QUERY_CHARS = 256
+# Shorter prefixes match too much of a large collection to be useful.
+MIN_PREFIX_CHARS = 2
+
+_SYNTAX = re.compile(r'[^\w\s"()*+\-]')  # everything else becomes a space
+_WORD = re.compile(r"\w+")
+_OPERATORS = {"AND", "OR", "NOT"}
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    text: str  # what the user typed, cleaned (for the symbol look-up and display)
+    complete: str  # complete words and phrases, for the engine's parser
+    # Words that match exactly or as a prefix: (word as typed, folded prefix). The word
+    # still being typed is one; so is every word the user ended with *.
+    prefix_words: tuple[tuple[str, str], ...] = ()
+    highlight: dict[str, frozenset[str]] = field(default_factory=dict)  # analyzer -> terms
+
+    @property
+    def prefixes(self) -> tuple[str, ...]:
+        return tuple(prefix for _, prefix in self.prefix_words)
+
+    @property
+    def is_empty(self) -> bool:
+        return not _WORD.search(self.complete) and not self.prefix_words
+
+
+def clean(text: str) -> str:
+    """NFC, control characters (and direction marks) as spaces, cut to a sane length."""
+    text = analysis.nfc(text[: MAX_QUERY_CHARS * 2])
+    text = "".join(" " if unicodedata.category(ch)[0] == "C" else ch for ch in text)
+    return text[:MAX_QUERY_CHARS].strip()
+
+
+def parse(user_text: str) -> ParsedQuery:
+    text = clean(user_text)
+    typing = bool(text) and not user_text[-1:].isspace()
+    sanitized = _balance(_SYNTAX.sub(" ", text))
+
+    prefix_words: list[tuple[str, str]] = []
+
+    def take_prefix(match: re.Match[str]) -> str:
+        folded = analysis.terms(match.group(2))
+        if len(folded) == 1 and len(folded[0]) >= MIN_PREFIX_CHARS:
+            prefix_words.append((match.group(2), folded[0]))
+            return match.group(1) + " "
+        return match.group(0).replace("*", " ")
+
+    # Words ending with * are prefixes wherever they stand (not inside a phrase).
+    if '"' not in sanitized:
+        sanitized = re.sub(r"(^|[\s(+])(\w+)\*", take_prefix, sanitized)
+    sanitized = sanitized.replace("*", " ")
+    # The word being typed: the last one, when nothing follows it and it is not in a
+    # phrase, not negated and not an operator.
+    last = re.search(r"(^|[\s(+])(\w+)$", sanitized)
+    if typing and last and last.group(2) not in _OPERATORS and not user_text.endswith('"'):
+        sanitized = re.sub(r"(^|[\s(+])(\w+)$", take_prefix, sanitized)
+
+    words = [w for w in _WORD.findall(_strip_negated(sanitized)) if w not in _OPERATORS]
+    words += [word for word, _ in prefix_words]
+    highlight = {
+        name: frozenset(t for w in words for t in analysis.terms(w, name))
+        for name in analysis.analyzer_names()
+    }
+    return ParsedQuery(
+        text=text,
+        complete=" ".join(sanitized.split()),
+        prefix_words=tuple(prefix_words),
+        highlight=highlight,
+    )
+
+
+def _balance(text: str) -> str:
+    """Drop an unmatched quote and unbalanced parentheses rather than fail."""
+    if text.count('"') % 2:
+        index = text.rfind('"')
+        text = text[:index] + " " + text[index + 1 :]
+    depth = 0
+    for ch in text:
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if depth < 0:
+            break
+    if depth != 0:
+        text = text.replace("(", " ").replace(")", " ")
+    return text
+
+
+def _strip_negated(text: str) -> str:
+    return re.sub(r'(?:^|\s)-("[^"]*"|\w+)', " ", text)

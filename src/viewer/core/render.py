@@ -1,0 +1,235 @@
+"""Pages of the detail pane, as HTML (the window, ``show --format html``) and plain text.
+
+Every string from the data goes through ``html.escape`` (or the highlighter, which
+escapes too): a collection can never inject markup into the page.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from urllib.parse import quote, unquote
+
+from viewer.core import symbols
+from viewer.core.collection import Collection, Resolution
+from viewer.core.dates import long_date
+from viewer.core.highlight import mark
+from viewer.core.labels import colon, label, language_name, ordinal_meeting
+from viewer.core.localized import Localized
+
+RESOLUTION_SCHEME = "resolution"
+
+# Spans of matched words in a text of a given language (see highlight.Highlighter).
+SpanFinder = Callable[[str, str], list[tuple[int, int]]]
+
+STYLE = """
+h1 { font-size: x-large; margin-bottom: 2px; }
+h2 { font-size: large; margin-top: 18px; margin-bottom: 4px; }
+p { margin-top: 4px; margin-bottom: 6px; }
+.sub { color: #7a7a7a; }
+.key { color: #7a7a7a; padding-right: 14px; }
+.fallback { color: #7a7a7a; font-style: italic; font-size: small; }
+.hit { background-color: #ffe14d; color: #000000; }
+.topic { font-weight: 600; }
+.missing { color: #7a7a7a; }
+"""
+
+
+def link_for(symbol: str) -> str:
+    """An in-page link that selects a resolution (``resolution:S/RES/2178%20(2014)``)."""
+    return f"{RESOLUTION_SCHEME}:{quote(symbol, safe='/()')}"
+
+
+def symbol_from_link(url: str) -> str | None:
+    prefix = RESOLUTION_SCHEME + ":"
+    return unquote(url[len(prefix) :]) if url.startswith(prefix) else None
+
+
+class _Page:
+    def __init__(self, lang: str, spans: SpanFinder | None) -> None:
+        self.lang = lang
+        self.spans = spans
+        self.parts: list[str] = []
+
+    def text(self, text: str, text_lang: str | None = None) -> str:
+        """Escaped text, matched words marked when a search is on."""
+        if self.spans is None:
+            return html.escape(text)
+        return mark(text, self.spans(text, text_lang or self.lang), "span", ' class="hit"')
+
+    def loc(self, value: Localized, multiline: bool = False) -> str:
+        text, used = value.pick(self.lang)
+        if multiline:
+            body = "".join(
+                f"<p>{self.text(para, used).replace(chr(10), '<br/>')}</p>"
+                for para in _paragraphs(text)
+            )
+        else:
+            body = self.text(text, used)
+        if used != self.lang:
+            note = label("fallback", self.lang, language=language_name(used, self.lang))
+            body += f' <span class="fallback">({html.escape(note)})</span>'
+        return body
+
+    def add(self, fragment: str) -> None:
+        self.parts.append(fragment)
+
+    def html(self) -> str:
+        return (
+            f'<html><head><meta charset="utf-8"/><style>{STYLE}</style></head>'
+            f"<body>{''.join(self.parts)}</body></html>"
+        )
+
+
+def _paragraphs(text: str) -> list[str]:
+    paras = [p.strip() for p in text.replace("\r\n", "\n").split("\n\n")]
+    return [p for p in paras if p]
+
+
+def resolution_html(
+    collection: Collection, res: Resolution, lang: str, spans: SpanFinder | None = None
+) -> str:
+    page = _Page(lang, spans)
+    organ = collection.organ(res.organ)
+    organ_name = html.escape(organ.name.get(lang)) if organ else html.escape(res.organ)
+    page.add(f"<h1>{page.text(res.symbol)}</h1>")
+    page.add(f'<p class="sub">{organ_name} · {long_date(res.date, lang)}</p>')
+
+    rows: list[tuple[str, str]] = [
+        (label("organ", lang), organ_name),
+        (label("date", lang), long_date(res.date, lang)),
+    ]
+    if res.meeting:
+        rows.append((label("meeting", lang), html.escape(ordinal_meeting(res.meeting, lang))))
+    if res.adoption:
+        rows.append((label("adoption", lang), page.loc(res.adoption)))
+    if res.title:
+        rows.append((label("title", lang), page.loc(res.title)))
+    if res.agenda_item:
+        rows.append((label("agenda_item", lang), page.loc(res.agenda_item)))
+    page.add('<table cellspacing="0" cellpadding="2">')
+    for key, value in rows:
+        page.add(f'<tr><td class="key" valign="top">{html.escape(key)}</td><td>{value}</td></tr>')
+    page.add("</table>")
+
+    for field in ("summary", "relevance"):
+        value = getattr(res, field)
+        if value is not None:
+            page.add(f"<h2>{html.escape(label(field, lang))}</h2>")
+            page.add(page.loc(value, multiline=True))
+
+    if res.topics:
+        names = []
+        for topic_id in res.topics:
+            topic = collection.topic(topic_id)
+            shown = topic.label.get(lang) if topic else topic_id
+            names.append(f'<span class="topic">{page.text(shown)}</span>')
+        page.add(f"<h2>{html.escape(label('topics', lang))}</h2><p>{' · '.join(names)}</p>")
+
+    if res.related:
+        items = []
+        for symbol in res.related:
+            other = collection.find(symbol)
+            if other is None:
+                missing = html.escape(label("not_in_collection", lang))
+                items.append(
+                    f'<li>{html.escape(symbol)} <span class="missing">({missing})</span></li>'
+                )
+            else:
+                items.append(
+                    f'<li><a href="{html.escape(link_for(other.symbol))}">'
+                    f"{html.escape(other.symbol)}</a> — {page.text(other.label(lang))}</li>"
+                )
+        page.add(f"<h2>{html.escape(label('related', lang))}</h2><ul>{''.join(items)}</ul>")
+
+    if res.links:
+        items = [
+            f'<li><a href="{html.escape(link.url)}">{html.escape(link.label.get(lang))}</a>'
+            f' <span class="sub">{html.escape(link.url)}</span></li>'
+            for link in res.links
+            if link.url.lower().startswith(("https://", "http://"))
+        ]
+        page.add(f"<h2>{html.escape(label('links', lang))}</h2><ul>{''.join(items)}</ul>")
+
+    if res.text is not None:
+        page.add(f"<h2>{html.escape(label('text', lang))}</h2>")
+        page.add(page.loc(res.text, multiline=True))
+    return page.html()
+
+
+def overview_html(collection: Collection, lang: str) -> str:
+    page = _Page(lang, None)
+    page.add(f"<h1>{page.loc(collection.title)}</h1>")
+    if collection.description:
+        page.add(page.loc(collection.description, multiline=True))
+    if collection.source:
+        source = collection.source
+        name = html.escape(source.name)
+        if source.url and source.url.lower().startswith(("https://", "http://")):
+            name = f'<a href="{html.escape(source.url)}">{name}</a>'
+        retrieved = (
+            f" ({html.escape(label('retrieved', lang))} {long_date(source.retrieved, lang)})"
+            if source.retrieved
+            else ""
+        )
+        source_label = html.escape(label("source", lang) + colon(lang))
+        page.add(f'<p class="sub">{source_label}{name}{retrieved}</p>')
+
+    page.add(f"<h2>{html.escape(label('by_organ', lang))}</h2><ul>")
+    for organ in collection.organs:
+        count = len(collection.by_organ(organ.id))
+        noun = label("resolution" if count == 1 else "resolutions", lang)
+        page.add(f"<li>{page.loc(organ.name)}{colon(lang)}{count} {noun}</li>")
+    page.add("</ul>")
+
+    page.add(f"<h2>{html.escape(label('by_date', lang))}</h2>")
+    page.add('<table cellspacing="0" cellpadding="2">')
+    for res in collection.by_date():
+        page.add(
+            f'<tr><td class="key">{long_date(res.date, lang)}</td>'
+            f'<td><a href="{html.escape(link_for(res.symbol))}">{html.escape(res.symbol)}</a></td>'
+            f"<td>{html.escape(res.label(lang))}</td></tr>"
+        )
+    page.add("</table>")
+    return page.html()
+
+
+def resolution_text(collection: Collection, res: Resolution, lang: str) -> str:
+    """The same page as plain text, for the terminal."""
+    organ = collection.organ(res.organ)
+    lines = [res.symbol, "=" * len(res.symbol)]
+    rows = [
+        (label("organ", lang), organ.name.get(lang) if organ else res.organ),
+        (label("date", lang), long_date(res.date, lang)),
+    ]
+    if res.meeting:
+        rows.append((label("meeting", lang), ordinal_meeting(res.meeting, lang)))
+    for field in ("adoption", "title", "agenda_item"):
+        value = getattr(res, field)
+        if value is not None:
+            rows.append((label(field, lang), value.get(lang)))
+    width = max(len(key) for key, _ in rows)
+    lines += [f"{key.ljust(width)}  {value}" for key, value in rows]
+    for field in ("summary", "relevance"):
+        value = getattr(res, field)
+        if value is not None:
+            lines += ["", label(field, lang), value.get(lang)]
+    if res.topics:
+        names = [(t.label.get(lang) if (t := collection.topic(i)) else i) for i in res.topics]
+        lines += ["", label("topics", lang), ", ".join(names)]
+    if res.related:
+        lines += ["", label("related", lang), *(f"  {s}" for s in res.related)]
+    if res.links:
+        lines += ["", label("links", lang)]
+        lines += [f"  {link.label.get(lang)}{colon(lang)}{link.url}" for link in res.links]
+    if res.text is not None:
+        lines += ["", label("text", lang), res.text.get(lang)]
+    return "\n".join(lines) + "\n"
+
+
+def official_url(res: Resolution) -> str:
+    """The link to the official document the record gives, else the one by symbol."""
+    for link in res.links:
+        if link.url.lower().startswith(("https://", "http://")):
+            return link.url
+    return symbols.official_url(res.symbol)

@@ -1,0 +1,269 @@
+"""The in-memory full-text index (Tantivy) and the ranked search the window and CLI share.
+
+Ranking, from the top: a symbol or number typed in any usual spelling (exact match);
+then Tantivy's BM25 over fields weighted symbol > title/agenda item > the rest. Every
+language of a record is indexed, each with its own stemmer, and searched at once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import tantivy
+
+from viewer.core import analysis, symbols
+from viewer.core.collection import Collection, Resolution
+from viewer.core.highlight import Highlighter, mark, snippet
+from viewer.core.query import ParsedQuery, parse
+
+DEFAULT_LIMIT = 50
+# The engine's own query language is only for complete words; boosts rank the
+# symbol and heading above the body.
+FIELD_BOOSTS = {"symbol": 8.0, "head_en": 3.0, "head_fr": 3.0, "head_xx": 3.0}
+TEXT_FIELDS = ("symbol", "head_en", "head_fr", "head_xx", "body_en", "body_fr", "body_xx")
+PREFIX_FIELDS = {"words_head": 3.0, "words_body": 1.0}
+# Writer heap: Tantivy needs at least 15 MB per thread.
+_WRITER_HEAP = 200_000_000
+_SYMBOL_SCORE_BONUS = 1000.0
+_HEAD_CHARS = 1200
+
+
+class Hit:
+    """One ranked result. Its snippet is made when first asked for: a window shows
+    a screenful of results, not all of them."""
+
+    __slots__ = ("_highlighter", "_lang", "_snippet", "by_symbol", "resolution", "score")
+
+    def __init__(
+        self,
+        resolution: Resolution,
+        score: float,
+        by_symbol: bool,
+        highlighter: Highlighter,
+        lang: str,
+    ) -> None:
+        self.resolution = resolution
+        self.score = score
+        self.by_symbol = by_symbol
+        self._highlighter = highlighter
+        self._lang = lang
+        self._snippet: tuple[str, list[tuple[int, int]]] | None = None
+
+    def _make_snippet(self) -> tuple[str, list[tuple[int, int]]]:
+        if self._snippet is None:
+            text, spans = best_passage(self.resolution, self._highlighter, self._lang)
+            self._snippet = snippet(text, spans)
+        return self._snippet
+
+    @property
+    def snippet(self) -> str:
+        """Plain text around the first match."""
+        return self._make_snippet()[0]
+
+    @property
+    def snippet_html(self) -> str:
+        """The same, HTML-escaped, with the matched words in ``<b>``."""
+        text, spans = self._make_snippet()
+        return mark(text, spans)
+
+    def __repr__(self) -> str:
+        return f"Hit({self.resolution.symbol!r}, {self.score:.2f})"
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    query: ParsedQuery
+    hits: list[Hit]
+    total: int  # all matching records, not only those returned
+    approximate: bool = False  # nothing matched exactly: close spellings instead
+
+    @property
+    def highlighter(self) -> Highlighter:
+        return Highlighter(self.query)
+
+
+def _field_of(lang: str, part: str) -> str:
+    return f"{part}_{lang if lang in analysis.STEMMED else 'xx'}"
+
+
+class SearchIndex:
+    """An in-RAM index of one collection. Build once; query from any thread."""
+
+    def __init__(self, collection: Collection) -> None:
+        self.collection = collection
+        self._resolutions = collection.resolutions
+        self._schema = self._build_schema()
+        self._index = tantivy.Index(self._schema)
+        for name in analysis.analyzer_names():
+            self._index.register_tokenizer(name, analysis.analyzer(name))
+        self._fill()
+        self._searcher = self._index.searcher()
+
+    @staticmethod
+    def _build_schema() -> tantivy.Schema:
+        builder = tantivy.SchemaBuilder()
+        builder.add_integer_field("rid", stored=False, indexed=False, fast=True)
+        builder.add_text_field("symbol", tokenizer_name=analysis.PLAIN)
+        for lang in (*analysis.STEMMED, "xx"):
+            tokenizer = lang if lang in analysis.STEMMED else analysis.PLAIN
+            builder.add_text_field(f"head_{lang}", tokenizer_name=tokenizer)
+            builder.add_text_field(f"body_{lang}", tokenizer_name=tokenizer)
+        for name in PREFIX_FIELDS:
+            builder.add_text_field(name, tokenizer_name=analysis.PLAIN, index_option="basic")
+        return builder.build()
+
+    def _fill(self) -> None:
+        topics = {t.id: t.label for t in self.collection.topics}
+        organs = {o.id: o.name for o in self.collection.organs}
+        writer = self._index.writer(_WRITER_HEAP, 1)
+        for rid, res in enumerate(self._resolutions):
+            doc = tantivy.Document()
+            doc.add_integer("rid", rid)
+            doc.add_text("symbol", f"{res.symbol} {res.number}")
+            doc.add_text("words_head", res.symbol)
+            for loc in (res.title, res.agenda_item):
+                for lang, text in loc.items() if loc else ():
+                    doc.add_text(_field_of(lang, "head"), text)
+                    doc.add_text("words_head", text)
+            body = [res.summary, res.relevance, res.text, res.adoption, organs.get(res.organ)]
+            body += [topics[t] for t in res.topics if t in topics]
+            for loc in body:
+                for lang, text in loc.items() if loc else ():
+                    doc.add_text(_field_of(lang, "body"), text)
+                    doc.add_text("words_body", text)
+            writer.add_document(doc)
+        writer.commit()
+        writer.wait_merging_threads()
+        self._index.reload()
+
+    def __len__(self) -> int:
+        return len(self._resolutions)
+
+    # -- querying --------------------------------------------------------------------
+
+    def search(self, text: str, limit: int = DEFAULT_LIMIT, lang: str = "en") -> SearchResult:
+        """Ranked hits for what the user typed; never raises on any input."""
+        parsed = parse(text)
+        by_symbol = self._symbol_hits(parsed.text)
+        if parsed.is_empty and not by_symbol:
+            return SearchResult(parsed, [], 0)
+        found, total, approximate = self._engine_hits(parsed, limit + len(by_symbol))
+        seen = {rid for rid in by_symbol}
+        ranked = [(rid, _SYMBOL_SCORE_BONUS, True) for rid in by_symbol]
+        ranked += [(rid, score, False) for score, rid in found if rid not in seen]
+        total = (
+            max(total, len(ranked))
+            if not by_symbol
+            else total + len([rid for rid in by_symbol if rid not in {r for _, r in found}])
+        )
+        highlighter = Highlighter(parsed)
+        hits = [
+            Hit(self._resolutions[rid], float(score), symbol_hit, highlighter, lang)
+            for rid, score, symbol_hit in ranked[:limit]
+        ]
+        return SearchResult(parsed, hits, total, approximate)
+
+    def _symbol_hits(self, text: str) -> list[int]:
+        if not symbols.looks_like_symbol(text):
+            return []
+        rids = {id(r): i for i, r in enumerate(self._resolutions)}
+        return [rids[id(r)] for r in self.collection.resolve(text)]
+
+    def _engine_hits(
+        self, parsed: ParsedQuery, limit: int
+    ) -> tuple[list[tuple[float, int]], int, bool]:
+        if parsed.is_empty:
+            return [], 0, False
+        query = self._query(parsed)
+        result = self._searcher.search(query, limit)
+        approximate = False
+        if result.count == 0:
+            fuzzy = self._fuzzy_query(parsed)
+            if fuzzy is not None:
+                result = self._searcher.search(fuzzy, limit)
+                approximate = result.count > 0
+        rids = self._searcher.fast_field_values("rid", [address for _, address in result.hits])
+        hits = [(score, int(rid)) for (score, _), rid in zip(result.hits, rids, strict=False)]
+        return hits, result.count, approximate
+
+    def _parse(self, text: str) -> tantivy.Query:
+        query, _errors = self._index.parse_query_lenient(
+            text, list(TEXT_FIELDS), field_boosts=FIELD_BOOSTS, conjunction_by_default=True
+        )
+        return query
+
+    def _query(self, parsed: ParsedQuery) -> tantivy.Query:
+        must = tantivy.Occur.Must
+        should = tantivy.Occur.Should
+        clauses: list[tuple[tantivy.Occur, tantivy.Query]] = []
+        if re.search(r"\w", parsed.complete):
+            clauses.append((must, self._parse(parsed.complete)))
+        for word, prefix in parsed.prefix_words:
+            options = [(should, self._parse(word))]
+            pattern = re.escape(prefix) + ".*"
+            for name, boost in PREFIX_FIELDS.items():
+                regex = tantivy.Query.regex_query(self._schema, name, pattern)
+                options.append((should, tantivy.Query.boost_query(regex, boost)))
+            clauses.append((must, tantivy.Query.boolean_query(options)))
+        return tantivy.Query.boolean_query(clauses)
+
+    def _fuzzy_query(self, parsed: ParsedQuery) -> tantivy.Query | None:
+        """One typo per word (two in long words) when nothing matched exactly."""
+        words = [w for w in re.findall(r"\w+", parsed.complete) if len(w) >= 4]
+        words += [w for w, _ in parsed.prefix_words if len(w) >= 4]
+        if not words or '"' in parsed.complete:
+            return None
+        clauses = []
+        for word in words:
+            term = analysis.terms(word)
+            if len(term) != 1:
+                continue
+            options = [
+                (
+                    tantivy.Occur.Should,
+                    tantivy.Query.fuzzy_term_query(
+                        self._schema,
+                        name,
+                        term[0],
+                        distance=1 if len(term[0]) < 8 else 2,
+                        transposition_cost_one=True,
+                        prefix=True,
+                    ),
+                )
+                for name in PREFIX_FIELDS
+            ]
+            clauses.append((tantivy.Occur.Must, tantivy.Query.boolean_query(options)))
+        return tantivy.Query.boolean_query(clauses) if clauses else None
+
+
+def best_passage(
+    res: Resolution, highlighter: Highlighter, lang: str
+) -> tuple[str, list[tuple[int, int]]]:
+    """The first passage of a record that holds a match, in the user's language first."""
+    sources = [res.summary, res.relevance, res.text, res.heading()]
+    candidates: list[tuple[str, str]] = []
+    for loc in sources:
+        if loc is not None and lang in loc.values:
+            candidates.append((loc.values[lang], lang))
+    for loc in sources:
+        for other, text in loc.items() if loc else ():
+            if other != lang:
+                candidates.append((text, other))
+    if not candidates:
+        return "", []
+    if highlighter:
+        # Look at the head of each passage first: a long text usually shows its match
+        # early, and analysing 100 kB to show 180 characters is waste.
+        for limit in (_HEAD_CHARS, None):
+            for text, text_lang in candidates:
+                head = text if limit is None or len(text) <= limit else _cut(text, limit)
+                spans = highlighter.spans(head, text_lang)
+                if spans:
+                    return text, spans
+    return candidates[0][0], []
+
+
+def _cut(text: str, limit: int) -> str:
+    space = text.rfind(" ", 0, limit)
+    return text[: space if space > 0 else limit]

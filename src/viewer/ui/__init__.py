@@ -1,0 +1,1 @@
+"""Qt widgets and models. Everything that imports PySide6 lives here."""

@@ -1,0 +1,43 @@
+"""The detail pane: a read-only browser that never loads anything by itself.
+
+Links are handled here: a related resolution selects it in the window; an official
+document opens in the system browser, only on a click and only for http(s). Nothing
+else is followed and no image or stylesheet is ever fetched.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from viewer.core import render
+
+
+class DetailView(QTextBrowser):
+    resolution_link_activated = Signal(str)  # a symbol
+    external_link_opened = Signal(str)  # a URL handed to the system browser
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setReadOnly(True)
+        self.anchorClicked.connect(self._on_anchor)
+        self.setObjectName("detailView")
+
+    def loadResource(self, kind: int, url: QUrl | str) -> object:
+        # The page is built from data strings: it must never fetch a file or a URL.
+        return None
+
+    def show_page(self, page_html: str) -> None:
+        self.setHtml(page_html)
+
+    def _on_anchor(self, url: QUrl) -> None:
+        text = url.toString()
+        symbol = render.symbol_from_link(text)
+        if symbol is not None:
+            self.resolution_link_activated.emit(symbol)
+        elif url.scheme().lower() in ("http", "https"):
+            QDesktopServices.openUrl(url)
+            self.external_link_opened.emit(text)

@@ -1,0 +1,275 @@
+"""The sidebar: a search box above the tree; results replace the tree while searching.
+
+Keyboard, as in Zeal: typing searches as you type and highlights the first result;
+Up/Down move the highlight without leaving the box; Enter opens the highlighted one;
+Esc clears the box and brings the tree back, on the resolution last opened.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.core.collection import Collection
+from viewer.core.search import SearchIndex, SearchResult
+from viewer.core.symbols import normalise
+from viewer.ui.result_delegate import ResultDelegate
+from viewer.ui.results_model import ResultsModel
+from viewer.ui.tree_model import SYMBOL_ROLE, TreeModel
+
+# Long enough to skip the searches of a fast typist's intermediate keys, short enough
+# to feel instant.
+DEBOUNCE_MS = 40
+RESULTS_LIMIT = 100
+
+_TEXTS = {
+    "placeholder": {
+        "en": 'Search: word, "phrase", symbol (Ctrl+K)',
+        "fr": "Rechercher : mot, « expression », cote (Ctrl+K)",
+    },
+    "none": {"en": "No results", "fr": "Aucun résultat"},
+    "one": {"en": "1 result", "fr": "1 résultat"},
+    "many": {"en": "{n} results", "fr": "{n} résultats"},
+    "shown": {
+        "en": "{n} results, first {shown} shown",
+        "fr": "{n} résultats, {shown} premiers affichés",
+    },
+    "approx": {
+        "en": "No exact match: close spellings",
+        "fr": "Aucune correspondance exacte : orthographes proches",
+    },
+    "search_name": {"en": "Search", "fr": "Recherche"},
+    "tree_name": {"en": "Resolutions by organ", "fr": "Résolutions par organe"},
+    "results_name": {"en": "Search results", "fr": "Résultats de recherche"},
+}
+
+
+class SearchPanel(QWidget):
+    resolution_selected = Signal(str)  # a symbol, from the tree (browsing)
+    resolution_opened = Signal(str, object)  # a symbol and the SearchResult it came from
+    overview_requested = Signal()
+
+    def __init__(
+        self, collection: Collection, index: SearchIndex, lang: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._index = index
+        self._lang = lang
+        self._current_key: str | None = None
+
+        self.search_box = QLineEdit(self)
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.installEventFilter(self)
+
+        self.tree_model = TreeModel(collection, lang, self)
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("tree")
+        self.tree.setModel(self.tree_model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.expandToDepth(0)
+        self.tree.selectionModel().currentChanged.connect(self._on_tree_current)
+
+        self.results_model = ResultsModel(self)
+        self.results = QListView(self)
+        self.results.setObjectName("results")
+        self.results.setModel(self.results_model)
+        self.results.setItemDelegate(ResultDelegate(self.results))
+        self.results.setWordWrap(True)
+        self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results.activated.connect(self._open_index)
+        self.results.clicked.connect(self._open_index)
+        self.results.installEventFilter(self)
+
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("resultCount")
+        results_page = QWidget(self)
+        results_layout = QVBoxLayout(results_page)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        results_layout.addWidget(self.count_label)
+        results_layout.addWidget(self.results)
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.tree)
+        self.stack.addWidget(results_page)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search_box)
+        layout.addWidget(self.stack)
+        self.setTabOrder(self.search_box, self.tree)
+        self.setTabOrder(self.tree, self.results)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.run_search)
+        self.search_box.textChanged.connect(self._on_text_changed)
+        self._retranslate()
+
+    # -- language --------------------------------------------------------------------
+
+    def _text(self, key: str, **values: object) -> str:
+        entry = _TEXTS[key]
+        text = entry.get(self._lang, entry["en"])
+        return text.format(**values) if values else text
+
+    def set_language(self, lang: str) -> None:
+        self._lang = lang
+        self.tree_model.set_language(lang)
+        self._retranslate()
+        if self.is_searching():
+            self.run_search()
+
+    def _retranslate(self) -> None:
+        self.search_box.setPlaceholderText(self._text("placeholder"))
+        self.search_box.setAccessibleName(self._text("search_name"))
+        self.tree.setAccessibleName(self._text("tree_name"))
+        self.results.setAccessibleName(self._text("results_name"))
+
+    # -- searching -------------------------------------------------------------------
+
+    def is_searching(self) -> bool:
+        return bool(self.search_box.text().strip())
+
+    def _on_text_changed(self, text: str) -> None:
+        if text.strip():
+            self._timer.start()
+        else:
+            self._timer.stop()
+            self.show_tree()
+
+    def run_search(self) -> None:
+        self._timer.stop()
+        text = self.search_box.text()
+        if not text.strip():
+            self.show_tree()
+            return
+        result = self._index.search(text, limit=RESULTS_LIMIT, lang=self._lang)
+        self._show_result(result)
+
+    def _show_result(self, result: SearchResult) -> None:
+        self.results_model.set_result(result, self._lang)
+        self.count_label.setText(self._count_text(result))
+        self.stack.setCurrentIndex(1)
+        if result.hits:
+            first = self.results_model.index(0, 0)
+            self.results.selectionModel().setCurrentIndex(
+                first, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+            self.results.scrollToTop()
+
+    def _count_text(self, result: SearchResult) -> str:
+        if not result.hits:
+            return self._text("none")
+        shown = len(result.hits)
+        if result.total == 1:
+            text = self._text("one")
+        elif shown < result.total:
+            text = self._text("shown", n=result.total, shown=shown)
+        else:
+            text = self._text("many", n=result.total)
+        return f"{text}. {self._text('approx')}" if result.approximate else text
+
+    def move_highlight(self, step: int) -> None:
+        rows = self.results_model.rowCount()
+        if rows == 0:
+            return
+        current = self.results.currentIndex().row()
+        row = min(max(current + step, 0), rows - 1) if current >= 0 else 0
+        self.results.selectionModel().setCurrentIndex(
+            self.results_model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+
+    def open_highlighted(self) -> None:
+        if self._timer.isActive():  # Enter typed before the debounce ran
+            self.run_search()
+        index = self.results.currentIndex()
+        if index.isValid():
+            self._open_index(index)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        symbol = index.data(SYMBOL_ROLE)
+        if symbol:
+            self._current_key = normalise(symbol)
+            self.resolution_opened.emit(symbol, self.results_model.result)
+
+    # -- the tree --------------------------------------------------------------------
+
+    def show_tree(self) -> None:
+        """Back to the tree, with the resolution last opened selected."""
+        self.stack.setCurrentIndex(0)
+        self.results_model.set_result(None, self._lang)
+        if self._current_key:
+            self.select_in_tree(self._current_key)
+
+    def clear_search(self) -> None:
+        self._timer.stop()
+        self.search_box.blockSignals(True)
+        self.search_box.clear()
+        self.search_box.blockSignals(False)
+        self.show_tree()
+
+    def select_in_tree(self, key: str) -> None:
+        index = self.tree_model.index_of(key)
+        if not index.isValid():
+            return
+        self._current_key = key
+        self.tree.scrollTo(index)
+        selection = self.tree.selectionModel()
+        if selection.currentIndex() != index:
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def _on_tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        res = self.tree_model.resolution_at(current)
+        if res is None:
+            self.overview_requested.emit()
+            return
+        if res.key != self._current_key or self.stack.currentIndex() == 0:
+            self._current_key = res.key
+            self.resolution_selected.emit(res.symbol)
+
+    # -- keys ------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if watched is self.search_box:
+                if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.stack.currentIndex() == 1:
+                    self.move_highlight(1 if key == Qt.Key.Key_Down else -1)
+                    return True
+                if (
+                    key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)
+                    and self.stack.currentIndex() == 1
+                ):
+                    self.move_highlight(10 if key == Qt.Key.Key_PageDown else -10)
+                    return True
+                if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                    self.open_highlighted()
+                    return True
+                if key == Qt.Key.Key_Escape and (
+                    self.search_box.text() or self.stack.currentIndex()
+                ):
+                    self.clear_search()
+                    return True
+                if key == Qt.Key.Key_Down and self.stack.currentIndex() == 0:
+                    self.tree.setFocus()
+                    return True
+            elif watched is self.results and key == Qt.Key.Key_Escape:
+                self.clear_search()
+                self.tree.setFocus()
+                return True
+        return super().eventFilter(watched, event)
