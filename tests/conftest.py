@@ -1,0 +1,50 @@
+"""Shared fixtures. The offscreen platform is set before any QApplication exists."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before pytest-qt creates the QApplication
+
+import pytest
+
+from viewer.core import loader
+from viewer.core.collection import Collection
+from viewer.core.search import SearchIndex
+
+ROOT = Path(__file__).resolve().parent.parent
+BUNDLED = ROOT / "data" / "resolutions.json"
+CORPUS = ROOT.parent / "shared" / "corpora" / "unsc-en.json"
+
+
+@pytest.fixture(scope="session")
+def bundled() -> Collection:
+    return loader.load(BUNDLED)
+
+
+@pytest.fixture(scope="session")
+def bundled_index(bundled: Collection) -> SearchIndex:
+    return SearchIndex(bundled)
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Collection:
+    if not CORPUS.exists():
+        pytest.fail(f"the shared corpus is missing: {CORPUS}")
+    return loader.load(CORPUS)
+
+
+@pytest.fixture(scope="session")
+def corpus_index(corpus: Collection) -> SearchIndex:
+    return SearchIndex(corpus)
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Each test gets its own settings and data folders: nothing leaks into $HOME."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("HOME", str(home))
+    yield home

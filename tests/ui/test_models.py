@@ -1,0 +1,58 @@
+"""Every model under pytest-qt's qtmodeltester (Qt's own model tester, ported)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from viewer.core.collection import Collection
+from viewer.core.search import SearchIndex
+from viewer.ui.results_model import SNIPPET_ROLE, ResultsModel
+from viewer.ui.tree_model import GROUP_BY_YEAR_ABOVE, SYMBOL_ROLE, TreeModel
+
+
+def test_tree_model_passes_the_model_tester(qtmodeltester, bundled: Collection) -> None:
+    model = TreeModel(bundled, "en")
+    qtmodeltester.check(model)
+    model.set_language("fr")
+    qtmodeltester.check(model)
+
+
+def test_tree_shows_organs_in_file_order_with_counts(bundled: Collection) -> None:
+    model = TreeModel(bundled, "en")
+    organs = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert organs == ["General Assembly (3)", "Security Council (4)"]
+    model.set_language("fr")
+    assert model.index(0, 0).data() == "Assemblée générale (3)"
+    first_ga = model.index(0, 0, model.index(0, 0))
+    assert first_ga.data(SYMBOL_ROLE) == "A/RES/71/19"
+    assert first_ga.data().startswith("A/RES/71/19  Cooperation between the United Nations")
+
+
+def test_large_organ_is_grouped_by_year(qtmodeltester, corpus: Collection) -> None:
+    model = TreeModel(corpus, "en")
+    qtmodeltester.check(model)
+    council = model.index(0, 0)
+    assert model.rowCount(council) > 1  # years, not 800 rows
+    first_year = model.index(0, 0, council)
+    assert first_year.data().startswith("1946 (")
+    assert len(corpus.by_organ("SC")) > GROUP_BY_YEAR_ABOVE
+    first = model.index(0, 0, first_year)
+    assert first.data(SYMBOL_ROLE) == "S/RES/1 (1946)"
+    found = model.index_of("S/RES/242(1967)")
+    assert found.data(SYMBOL_ROLE) == "S/RES/242 (1967)"
+    assert found.parent().data().startswith("1967 (")
+
+
+def test_results_model_passes_the_model_tester(
+    qtmodeltester, bundled_index: SearchIndex
+) -> None:
+    model = ResultsModel()
+    qtmodeltester.check(model)
+    model.set_result(bundled_index.search("terror"), "en")
+    qtmodeltester.check(model)
+    assert model.rowCount() == 6
+    assert "<b>" in model.index(0, 0).data(SNIPPET_ROLE)
+    model.set_result(None, "en")
+    assert model.rowCount() == 0
+    assert model.index(0, 0).data(Qt.ItemDataRole.DisplayRole) is None
+    assert model.rowCount(QModelIndex()) == 0
