@@ -64,9 +64,11 @@ def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     times = [one_run(args.data) for _ in range(args.runs)]
     name = Path(args.data).name if args.data else "bundled collection"
-    print(f"first paint ({name}, {os.environ['QT_QPA_PLATFORM']}): "
-          f"median {statistics.median(times) * 1000:.0f} ms, "
-          f"min {min(times) * 1000:.0f} ms, max {max(times) * 1000:.0f} ms over {args.runs} runs")
+    print(
+        f"first paint ({name}, {os.environ['QT_QPA_PLATFORM']}): "
+        f"median {statistics.median(times) * 1000:.0f} ms, "
+        f"min {min(times) * 1000:.0f} ms, max {max(times) * 1000:.0f} ms over {args.runs} runs"
+    )
 
 
 if __name__ == "__main__":

@@ -16,11 +16,37 @@ from viewer.core import loader, resources
 from viewer.core.search import SearchIndex
 
 QUERIES = [
-    "security", "council", "Cyprus", "Israel", "sanctions", "peacekeeping", "apartheid",
-    "Namibia", "ceasefire", "refugees", "\"Military Staff Committee\"", "\"Member States\"",
-    "S/RES/242 (1967)", "242", "s/res/1(1946)", "terror", "terrorism financing", "a", "se",
-    "sec", "secu", "secur", "securi", "securit", "zzzqqq", "nuclear weapons", "-security",
-    "\"unbalanced", "Congo OR Katanga", "Rhodesia sanctions", "Secretary-General report",
+    "security",
+    "council",
+    "Cyprus",
+    "Israel",
+    "sanctions",
+    "peacekeeping",
+    "apartheid",
+    "Namibia",
+    "ceasefire",
+    "refugees",
+    '"Military Staff Committee"',
+    '"Member States"',
+    "S/RES/242 (1967)",
+    "242",
+    "s/res/1(1946)",
+    "terror",
+    "terrorism financing",
+    "a",
+    "se",
+    "sec",
+    "secu",
+    "secur",
+    "securi",
+    "securit",
+    "zzzqqq",
+    "nuclear weapons",
+    "-security",
+    '"unbalanced',
+    "Congo OR Katanga",
+    "Rhodesia sanctions",
+    "Secretary-General report",
 ]
 SNIPPETS_PER_SCREEN = 15
 
@@ -50,9 +76,11 @@ def main() -> None:
     print(f"collection: {args.data} ({len(collection.resolutions)} resolutions)")
     print(f"load + validate: {(loaded - start) * 1000:.0f} ms")
     print(f"index build:     {(built - loaded) * 1000:.0f} ms")
-    print(f"query latency over {len(QUERIES)} queries x {args.repeat}: "
-          f"median {statistics.median(times) * 1000:.1f} ms, p95 {p95 * 1000:.1f} ms "
-          f"(results + first {SNIPPETS_PER_SCREEN} snippets)")
+    print(
+        f"query latency over {len(QUERIES)} queries x {args.repeat}: "
+        f"median {statistics.median(times) * 1000:.1f} ms, p95 {p95 * 1000:.1f} ms "
+        f"(results + first {SNIPPETS_PER_SCREEN} snippets)"
+    )
 
 
 if __name__ == "__main__":

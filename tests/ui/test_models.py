@@ -43,9 +43,7 @@ def test_large_organ_is_grouped_by_year(qtmodeltester, corpus: Collection) -> No
     assert found.parent().data().startswith("1967 (")
 
 
-def test_results_model_passes_the_model_tester(
-    qtmodeltester, bundled_index: SearchIndex
-) -> None:
+def test_results_model_passes_the_model_tester(qtmodeltester, bundled_index: SearchIndex) -> None:
     model = ResultsModel()
     qtmodeltester.check(model)
     model.set_result(bundled_index.search("terror"), "en")

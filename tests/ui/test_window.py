@@ -28,8 +28,9 @@ def type_search(qtbot, window: MainWindow, text: str) -> None:
     box = window.sidebar.search_box
     box.setFocus()
     qtbot.keyClicks(box, text)
-    qtbot.waitUntil(lambda: window.sidebar.stack.currentIndex() == 1 and bool(
-        window.sidebar.count_label.text()))
+    qtbot.waitUntil(
+        lambda: window.sidebar.stack.currentIndex() == 1 and bool(window.sidebar.count_label.text())
+    )
     window.sidebar.run_search()  # flush the debounce so the test reads the final results
 
 
@@ -135,8 +136,9 @@ def test_clicking_a_result_opens_it(qtbot, window: MainWindow) -> None:
     type_search(qtbot, window, "trafficking")
     results = window.sidebar.results
     index = window.sidebar.results_model.index(1, 0)
-    qtbot.mouseClick(results.viewport(), Qt.MouseButton.LeftButton,
-                     pos=results.visualRect(index).center())
+    qtbot.mouseClick(
+        results.viewport(), Qt.MouseButton.LeftButton, pos=results.visualRect(index).center()
+    )
     assert page_text(window).startswith(index.data(SYMBOL_ROLE))
 
 
