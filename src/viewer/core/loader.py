@@ -111,6 +111,8 @@ def parse_json(raw: bytes, path: Path | str) -> Any:
         ) from None
     except RecursionError:
         raise CollectionError(path, [Problem("", "invalid JSON: nested too deeply")]) from None
+    except ValueError as error:  # Python's own limits, e.g. an integer of 5,000 digits
+        raise CollectionError(path, [Problem("", f"invalid JSON: {error}")]) from None
 
 
 class _ConstantError(ValueError):
@@ -130,16 +132,50 @@ def _validator() -> Any:
 def validate(data: Any) -> list[Problem]:
     """Problems against the shipped JSON Schema, one per place, in document order."""
     validator = _validator()
-    if validator.is_valid(data):
-        return []
-    # A dict keeps document order and drops the same message given twice for one place
-    # (an empty string fails both minLength and pattern).
+    try:
+        if validator.is_valid(data):
+            return []
+    except UnicodeEncodeError:
+        # "\ud800" parses in Python but is not text: the validator cannot encode it.
+        where = _first_surrogate(data) or ""
+        return [Problem(where, "holds a lone surrogate escape (such as \\ud800): not valid text")]
     seen: dict[tuple[str, str], Problem] = {}
     for error in validator.iter_errors(data):
         where = json_path(error.instance_path)
         problem = Problem(where, _friendly(error, where))
-        seen.setdefault((where, problem.message), problem)
+        # One message per place (a bad date fails both its pattern and its format),
+        # but every missing field of an object.
+        kind = type(error.kind).__name__
+        seen.setdefault((where, problem.message if kind == "Required" else ""), problem)
     return list(seen.values())
+
+
+def _first_surrogate(value: Any, path: tuple[Any, ...] = ()) -> str | None:
+    """The JSON path of the first string (or key) that is not encodable text."""
+    if isinstance(value, str):
+        return None if _encodable(value) else json_path(path)
+    items = (
+        value.items()
+        if isinstance(value, dict)
+        else enumerate(value)
+        if isinstance(value, list)
+        else ()
+    )
+    for key, item in items:
+        if isinstance(key, str) and not _encodable(key):
+            return json_path(path)
+        found = _first_surrogate(item, (*path, key))
+        if found is not None:
+            return found
+    return None
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def json_path(parts: Any) -> str:
@@ -160,7 +196,7 @@ def _friendly(error: Any, where: str) -> str:
     if kind == "Constant" and where == "format":
         return f'format must be "{FORMAT}", not {json.dumps(value, ensure_ascii=False)[:60]}'
     if kind == "Format":
-        return f"{json.dumps(value)[:40]} is not a real date (YYYY-MM-DD)"
+        return f"{json.dumps(value, ensure_ascii=False)[:40]} is not a real date (YYYY-MM-DD)"
     if kind in ("MinLength", "Pattern") and isinstance(value, str) and not value.strip():
         return "must not be empty"
     if kind == "Pattern":
@@ -247,6 +283,9 @@ def _check_references(data: dict[str, Any]) -> tuple[list[Problem], list[str]]:
         if organ["id"] in organ_ids:
             problems.append(Problem(f"organs[{i}].id", f'organ "{organ["id"]}" is given twice'))
         organ_ids.setdefault(organ["id"], i)
+    retrieved = (data.get("source") or {}).get("retrieved")
+    if retrieved and not _real_date(retrieved):
+        problems.append(Problem("source.retrieved", f'"{retrieved}" is not a real date'))
     topic_ids = {t["id"] for t in data.get("topics", [])}
     first_of: dict[str, int] = {}
     for i, res in enumerate(data["resolutions"]):
@@ -262,6 +301,10 @@ def _check_references(data: dict[str, Any]) -> tuple[list[Problem], list[str]]:
             )
         else:
             first_of[key] = i
+        if not _real_date(res["date"]):
+            problems.append(
+                Problem(f"resolutions[{i}].date", f'"{res["date"]}" is not a real date')
+            )
         if res["organ"] not in organ_ids:
             known = ", ".join(organ_ids)
             problems.append(
@@ -280,6 +323,15 @@ def _check_references(data: dict[str, Any]) -> tuple[list[Problem], list[str]]:
                     f'resolutions[{i}].related[{j}]: "{other}" is not in this collection'
                 )
     return problems, warnings
+
+
+def _real_date(text: str) -> bool:
+    """The schema checks the calendar; Python also refuses year 0."""
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _localized(data: dict[str, str] | None) -> Localized | None:

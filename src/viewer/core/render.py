@@ -207,13 +207,13 @@ def resolution_text(collection: Collection, res: Resolution, lang: str) -> str:
     for field in ("adoption", "title", "agenda_item"):
         value = getattr(res, field)
         if value is not None:
-            rows.append((label(field, lang), value.get(lang)))
+            rows.append((label(field, lang), _text_with_fallback(value, lang)))
     width = max(len(key) for key, _ in rows)
     lines += [f"{key.ljust(width)}  {value}" for key, value in rows]
     for field in ("summary", "relevance"):
         value = getattr(res, field)
         if value is not None:
-            lines += ["", label(field, lang), value.get(lang)]
+            lines += ["", label(field, lang), _text_with_fallback(value, lang)]
     if res.topics:
         names = [(t.label.get(lang) if (t := collection.topic(i)) else i) for i in res.topics]
         lines += ["", label("topics", lang), ", ".join(names)]
@@ -223,8 +223,16 @@ def resolution_text(collection: Collection, res: Resolution, lang: str) -> str:
         lines += ["", label("links", lang)]
         lines += [f"  {link.label.get(lang)}{colon(lang)}{link.url}" for link in res.links]
     if res.text is not None:
-        lines += ["", label("text", lang), res.text.get(lang)]
+        lines += ["", label("text", lang), _text_with_fallback(res.text, lang)]
     return "\n".join(lines) + "\n"
+
+
+def _text_with_fallback(value: Localized, lang: str) -> str:
+    """The text in ``lang``, or in another language with a note saying so."""
+    text, used = value.pick(lang)
+    if used == lang:
+        return text
+    return f"{text} ({label('fallback', lang, language=language_name(used, lang))})"
 
 
 def official_url(res: Resolution) -> str:
