@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from viewer import __version__
-from viewer.core import labels, loader, render, resources
-from viewer.core.collection import Collection
+from viewer.core import citations, labels, loader, render, resources
+from viewer.core.collection import Collection, Resolution
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
@@ -61,6 +61,26 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("symbol", metavar="SYMBOL")
     show.add_argument("--format", choices=("text", "html", "json"), default="text")
 
+    cite = commands.add_parser(
+        "cite",
+        parents=[data, lang],
+        help="cite resolutions in a citation style",
+        description="Print one citation per SYMBOL, in the order given (a resolution named "
+        "twice is cited once). BibTeX, RIS and CSL-JSON print one file of all the entries. "
+        "If a SYMBOL names no resolution, or several, nothing is printed and the exit "
+        "status is 1.",
+    )
+    cite.add_argument(
+        "symbols", metavar="SYMBOL", nargs="+", help="a symbol, in any usual spelling"
+    )
+    cite.add_argument(
+        "--style",
+        choices=tuple(citations.STYLES),
+        default=citations.DEFAULT_STYLE,
+        help=f"citation style (default: {citations.DEFAULT_STYLE})",
+    )
+    cite.add_argument("--format", choices=("text", "html"), default="text")
+
     validate = commands.add_parser("validate", help="check a collection file")
     validate.add_argument("file", metavar="FILE", type=Path)
     return parser
@@ -83,9 +103,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_window(args)
     try:
-        return {"search": cmd_search, "show": cmd_show, "validate": cmd_validate}[args.command](
-            args
-        )
+        return {
+            "search": cmd_search,
+            "show": cmd_show,
+            "cite": cmd_cite,
+            "validate": cmd_validate,
+        }[args.command](args)
     except loader.CollectionError as error:
         for line in error.lines():
             print(line, file=sys.stderr)
@@ -172,6 +195,31 @@ def _json_record(raw: dict[str, Any]) -> dict[str, Any]:
 
 def _name(collection: Collection) -> str:
     return str(collection.path) if collection.path else "the collection"
+
+
+def cmd_cite(args: argparse.Namespace) -> int:
+    collection = load_collection(args)
+    lang = getattr(args, "lang", None) or default_language()
+    found: dict[str, Resolution] = {}  # in the order given, each resolution once
+    problems: list[str] = []
+    for symbol in args.symbols:
+        matches = collection.resolve(symbol)
+        if len(matches) == 1:
+            found.setdefault(matches[0].key, matches[0])
+        elif matches:
+            names = ", ".join(r.symbol for r in matches)
+            problems.append(f"{symbol!r} names several resolutions: {names}")
+        else:
+            problems.append(f"Unknown symbol: {symbol!r} is not in {_name(collection)}.")
+    if problems:
+        # Nothing on stdout: a script must not take half a bibliography for a whole one.
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        return EXIT_FAILURE
+    cited = [citations.cite(args.style, r, lang, collection) for r in found.values()]
+    result = citations.join(args.style, cited)
+    sys.stdout.write((result.html if args.format == "html" else result.text) + "\n")
+    return EXIT_OK
 
 
 def cmd_validate(args: argparse.Namespace) -> int:

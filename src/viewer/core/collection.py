@@ -39,28 +39,61 @@ class Source:
     retrieved: dt.date | None = None
 
 
-@dataclass(frozen=True, slots=True)
 class Resolution:
-    symbol: str
-    organ: str
-    number: str
-    date: dt.date
-    title: Localized | None = None
-    agenda_item: Localized | None = None
-    summary: Localized | None = None
-    relevance: Localized | None = None
-    text: Localized | None = None
-    adoption: Localized | None = None
-    meeting: str | None = None
-    topics: tuple[str, ...] = ()
-    related: tuple[str, ...] = ()
-    links: tuple[Link, ...] = ()
-    # The record as it stood in the file (``show --format json``), unknown keys included.
-    raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    """One resolution, read from its validated record.
+
+    The few fields the tree needs are set at load; the texts (``Localized``) and links are
+    built the first time they are read. Loading 30,000 records with full texts then
+    costs little more than parsing the JSON. Treat instances as immutable.
+    """
+
+    __slots__ = ("_built", "date", "key", "meeting", "number", "organ", "raw", "symbol")
+
+    def __init__(
+        self, raw: dict[str, Any], key: str | None = None, date: dt.date | None = None
+    ) -> None:
+        self.raw = raw  # the record as it stood in the file (``show --format json``)
+        self.symbol: str = " ".join(raw["symbol"].split())
+        self.key: str = key or symbols.normalise(self.symbol)
+        self.organ: str = raw["organ"]
+        self.number: str = raw["number"]
+        self.date: dt.date = date or dt.date.fromisoformat(raw["date"])
+        self.meeting: str | None = raw.get("meeting")
+        self._built: dict[str, Any] = {}
+
+    def __repr__(self) -> str:
+        return f"Resolution({self.symbol!r})"
+
+    def _localized(self, name: str) -> Localized | None:
+        try:
+            return self._built[name]  # type: ignore[no-any-return]
+        except KeyError:
+            value = self.raw.get(name)
+            built = Localized.from_json(value) if value else None
+            self._built[name] = built
+            return built
+
+    title = property(lambda self: self._localized("title"), doc="Official title (GA).")
+    agenda_item = property(lambda self: self._localized("agenda_item"))
+    summary = property(lambda self: self._localized("summary"))
+    relevance = property(lambda self: self._localized("relevance"))
+    text = property(lambda self: self._localized("text"), doc="Full text.")
+    adoption = property(lambda self: self._localized("adoption"))
 
     @property
-    def key(self) -> str:
-        return symbols.normalise(self.symbol)
+    def topics(self) -> tuple[str, ...]:
+        return tuple(self.raw.get("topics", ()))
+
+    @property
+    def related(self) -> tuple[str, ...]:
+        return tuple(self.raw.get("related", ()))
+
+    @property
+    def links(self) -> tuple[Link, ...]:
+        return tuple(
+            Link(link["url"], Localized.from_json(link["label"]))
+            for link in self.raw.get("links", ())
+        )
 
     def heading(self) -> Localized | None:
         """The title (GA) or, for resolutions without one (SC), the agenda item."""
@@ -88,10 +121,17 @@ class Collection:
     _by_lookup: dict[str, list[Resolution]] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        for resolution in self.resolutions:
-            self._by_key[resolution.key] = resolution
-            for key in symbols.lookup_keys(resolution.symbol, resolution.number):
-                self._by_lookup.setdefault(key, []).append(resolution)
+        self._by_key.update((resolution.key, resolution) for resolution in self.resolutions)
+
+    def _lookup(self) -> dict[str, list[Resolution]]:
+        # Built on the first look-up by number, not at load: start-up stays short.
+        if not self._by_lookup and self.resolutions:
+            table: dict[str, list[Resolution]] = {}
+            for resolution in self.resolutions:
+                for key in symbols.lookup_keys(resolution.key, resolution.number):
+                    table.setdefault(key, []).append(resolution)
+            self._by_lookup.update(table)
+        return self._by_lookup
 
     def resolve(self, text: str) -> list[Resolution]:
         """Resolutions named by a symbol in any usual spelling (``s/res/2396``, ``71/19``)."""
@@ -99,7 +139,7 @@ class Collection:
         exact = self._by_key.get(key)
         if exact is not None:
             return [exact]
-        return list(self._by_lookup.get(key, ()))
+        return list(self._lookup().get(key, ()))
 
     def find(self, symbol: str) -> Resolution | None:
         """The one resolution a symbol names, or None when none (or several) match."""

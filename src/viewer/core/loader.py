@@ -16,7 +16,7 @@ from typing import Any
 import jsonschema_rs
 
 from viewer.core import resources, symbols
-from viewer.core.collection import Collection, Link, Organ, Resolution, Source, Topic
+from viewer.core.collection import Collection, Organ, Resolution, Source, Topic
 from viewer.core.localized import Localized
 
 FORMAT = "un-resolutions/1"
@@ -257,7 +257,7 @@ def build(data: Any, path: Path | str | None = None) -> Collection:
     problems = validate(data)
     if problems:
         raise CollectionError(where, problems)
-    problems, warnings = _check_references(data)
+    resolutions, problems, warnings = _check_and_build(data)
     if problems:
         raise CollectionError(where, problems)
     return Collection(
@@ -268,14 +268,15 @@ def build(data: Any, path: Path | str | None = None) -> Collection:
         topics=tuple(
             Topic(t["id"], Localized.from_json(t["label"])) for t in data.get("topics", [])
         ),
-        resolutions=tuple(_resolution(r) for r in data["resolutions"]),
+        resolutions=tuple(resolutions),
         path=Path(path) if path is not None else None,
         warnings=tuple(warnings),
     )
 
 
-def _check_references(data: dict[str, Any]) -> tuple[list[Problem], list[str]]:
-    """What the schema cannot say: unique ids and symbols, references that resolve."""
+def _check_and_build(data: dict[str, Any]) -> tuple[list[Resolution], list[Problem], list[str]]:
+    """What the schema cannot say (unique ids and symbols, dates Python can hold,
+    references that resolve), checked while the resolutions are built: one pass."""
     problems: list[Problem] = []
     warnings: list[str] = []
     organ_ids: dict[str, int] = {}
@@ -286,43 +287,51 @@ def _check_references(data: dict[str, Any]) -> tuple[list[Problem], list[str]]:
     retrieved = (data.get("source") or {}).get("retrieved")
     if retrieved and not _real_date(retrieved):
         problems.append(Problem("source.retrieved", f'"{retrieved}" is not a real date'))
-    topic_ids = {t["id"] for t in data.get("topics", [])}
+
+    resolutions: list[Resolution] = []
     first_of: dict[str, int] = {}
-    for i, res in enumerate(data["resolutions"]):
-        key = symbols.normalise(res["symbol"])
+    for i, raw in enumerate(data["resolutions"]):
+        key = symbols.normalise(raw["symbol"])
         if key in first_of:
             other = data["resolutions"][first_of[key]]["symbol"]
             problems.append(
                 Problem(
                     f"resolutions[{i}].symbol",
-                    f'"{res["symbol"]}" is the same symbol as '
+                    f'"{raw["symbol"]}" is the same symbol as '
                     f'resolutions[{first_of[key]}] ("{other}")',
                 )
             )
         else:
             first_of[key] = i
-        if not _real_date(res["date"]):
-            problems.append(
-                Problem(f"resolutions[{i}].date", f'"{res["date"]}" is not a real date')
-            )
-        if res["organ"] not in organ_ids:
+        if raw["organ"] not in organ_ids:
             known = ", ".join(organ_ids)
             problems.append(
                 Problem(
                     f"resolutions[{i}].organ",
-                    f'unknown organ "{res["organ"]}" (the file defines: {known})',
+                    f'unknown organ "{raw["organ"]}" (the file defines: {known})',
                 )
             )
-    for i, res in enumerate(data["resolutions"]):
-        for j, topic in enumerate(res.get("topics", [])):
+        try:
+            date = dt.date.fromisoformat(raw["date"])
+        except ValueError:  # the schema checks the calendar; Python also refuses year 0
+            problems.append(
+                Problem(f"resolutions[{i}].date", f'"{raw["date"]}" is not a real date')
+            )
+            continue
+        if not problems:
+            resolutions.append(Resolution(raw, key, date))
+
+    topic_ids = {t["id"] for t in data.get("topics", [])}
+    for i, raw in enumerate(data["resolutions"]):
+        for j, topic in enumerate(raw.get("topics", ())):
             if topic not in topic_ids:
                 warnings.append(f'resolutions[{i}].topics[{j}]: unknown topic "{topic}"')
-        for j, other in enumerate(res.get("related", [])):
+        for j, other in enumerate(raw.get("related", ())):
             if symbols.normalise(other) not in first_of:
                 warnings.append(
                     f'resolutions[{i}].related[{j}]: "{other}" is not in this collection'
                 )
-    return problems, warnings
+    return resolutions, problems, warnings
 
 
 def _real_date(text: str) -> bool:
@@ -346,26 +355,4 @@ def _source(data: dict[str, Any] | None) -> Source | None:
         name=data["name"],
         url=data.get("url"),
         retrieved=dt.date.fromisoformat(retrieved) if retrieved else None,
-    )
-
-
-def _resolution(data: dict[str, Any]) -> Resolution:
-    return Resolution(
-        symbol=" ".join(data["symbol"].split()),
-        organ=data["organ"],
-        number=data["number"],
-        date=dt.date.fromisoformat(data["date"]),
-        title=_localized(data.get("title")),
-        agenda_item=_localized(data.get("agenda_item")),
-        summary=_localized(data.get("summary")),
-        relevance=_localized(data.get("relevance")),
-        text=_localized(data.get("text")),
-        adoption=_localized(data.get("adoption")),
-        meeting=data.get("meeting"),
-        topics=tuple(data.get("topics", ())),
-        related=tuple(data.get("related", ())),
-        links=tuple(
-            Link(lk["url"], Localized.from_json(lk["label"])) for lk in data.get("links", ())
-        ),
-        raw=data,
     )

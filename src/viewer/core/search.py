@@ -22,9 +22,10 @@ DEFAULT_LIMIT = 50
 # symbol and heading above the body.
 FIELD_BOOSTS = {"symbol": 8.0, "head_en": 3.0, "head_fr": 3.0, "head_xx": 3.0}
 TEXT_FIELDS = ("symbol", "head_en", "head_fr", "head_xx", "body_en", "body_fr", "body_xx")
-PREFIX_FIELDS = {"words_head": 3.0, "words_body": 1.0}
-# Writer heap: Tantivy needs at least 15 MB per thread.
+# Writer: Tantivy needs at least 15 MB of heap per thread; two threads use both cores
+# of a small machine (documents carry their own id, so their order does not matter).
 _WRITER_HEAP = 200_000_000
+_WRITER_THREADS = 2
 _SYMBOL_SCORE_BONUS = 1000.0
 _HEAD_CHARS = 1200
 
@@ -109,29 +110,24 @@ class SearchIndex:
             tokenizer = lang if lang in analysis.STEMMED else analysis.PLAIN
             builder.add_text_field(f"head_{lang}", tokenizer_name=tokenizer)
             builder.add_text_field(f"body_{lang}", tokenizer_name=tokenizer)
-        for name in PREFIX_FIELDS:
-            builder.add_text_field(name, tokenizer_name=analysis.PLAIN, index_option="basic")
         return builder.build()
 
     def _fill(self) -> None:
         topics = {t.id: t.label for t in self.collection.topics}
         organs = {o.id: o.name for o in self.collection.organs}
-        writer = self._index.writer(_WRITER_HEAP, 1)
+        writer = self._index.writer(_WRITER_HEAP, _WRITER_THREADS)
         for rid, res in enumerate(self._resolutions):
             doc = tantivy.Document()
             doc.add_integer("rid", rid)
             doc.add_text("symbol", f"{res.symbol} {res.number}")
-            doc.add_text("words_head", res.symbol)
             for loc in (res.title, res.agenda_item):
                 for lang, text in loc.items() if loc else ():
                     doc.add_text(_field_of(lang, "head"), text)
-                    doc.add_text("words_head", text)
             body = [res.summary, res.relevance, res.text, res.adoption, organs.get(res.organ)]
             body += [topics[t] for t in res.topics if t in topics]
             for loc in body:
                 for lang, text in loc.items() if loc else ():
                     doc.add_text(_field_of(lang, "body"), text)
-                    doc.add_text("words_body", text)
             writer.add_document(doc)
         writer.commit()
         writer.wait_merging_threads()
@@ -201,10 +197,15 @@ class SearchIndex:
             clauses.append((must, self._parse(parsed.complete)))
         for word, prefix in parsed.prefix_words:
             options = [(should, self._parse(word))]
+            # Indexed terms are stems, and a stem begins like its word: "terrorist.*"
+            # finds the stem of "terrorists". A prefix longer than its stem
+            # ("terroris" -> "terror") is caught by the word's own parse above.
             pattern = re.escape(prefix) + ".*"
-            for name, boost in PREFIX_FIELDS.items():
+            for name in TEXT_FIELDS:
                 regex = tantivy.Query.regex_query(self._schema, name, pattern)
-                options.append((should, tantivy.Query.boost_query(regex, boost)))
+                options.append(
+                    (should, tantivy.Query.boost_query(regex, FIELD_BOOSTS.get(name, 1.0)))
+                )
             clauses.append((must, tantivy.Query.boolean_query(options)))
         return tantivy.Query.boolean_query(clauses)
 
@@ -231,7 +232,7 @@ class SearchIndex:
                         prefix=True,
                     ),
                 )
-                for name in PREFIX_FIELDS
+                for name in TEXT_FIELDS
             ]
             clauses.append((tantivy.Occur.Must, tantivy.Query.boolean_query(options)))
         return tantivy.Query.boolean_query(clauses) if clauses else None

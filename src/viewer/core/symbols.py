@@ -12,7 +12,6 @@ from urllib.parse import quote
 
 # A Security Council symbol ends with the year in parentheses.
 _YEAR_SUFFIX = re.compile(r"\(\d{4}\)$")
-_WHITESPACE = re.compile(r"\s+")
 # What a typed query must look like for a symbol look-up to be tried: letters and
 # slashes of a symbol, a number with a session (71/19) or a year (2396 (2017)).
 _SYMBOL_LIKE = re.compile(r"^(?:[A-Z]+/)*(?:RES/)?[0-9]+(?:/[0-9]+)*(?:\([0-9]{0,4}\)?)?$")
@@ -21,8 +20,7 @@ _PARTIAL_SYMBOL = re.compile(r"^[A-Z]+/[A-Z0-9/()]*$")
 
 def normalise(symbol: str) -> str:
     """The comparison key of a symbol: upper case, no spaces (``S/RES/2396(2017)``)."""
-    folded = unicodedata.normalize("NFKC", symbol).upper()
-    return _WHITESPACE.sub("", folded)
+    return "".join(unicodedata.normalize("NFKC", symbol).upper().split())
 
 
 def without_year(key: str) -> str:
@@ -33,10 +31,13 @@ def without_year(key: str) -> str:
 def lookup_keys(symbol: str, number: str) -> set[str]:
     """Every key under which a resolution is found by a symbol query."""
     key = normalise(symbol)
-    keys = {key, without_year(key), normalise(number)}
-    year = _YEAR_SUFFIX.search(key)
-    if year:
-        keys.add(normalise(number) + year.group(0))
+    number_key = normalise(number)
+    keys = {key, number_key}
+    if key.endswith(")") and "(" in key:  # cheaper than the regex, 30,000 times
+        year = key[key.rindex("(") :]
+        if _YEAR_SUFFIX.fullmatch(year):
+            keys.add(key[: -len(year)])
+            keys.add(number_key + year)
     return keys
 
 
