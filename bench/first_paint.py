@@ -17,26 +17,27 @@ import time
 from pathlib import Path
 
 CHILD = r"""
-import sys, time
+import sys
 from PySide6.QtCore import QEvent, QObject, QTimer
-from viewer.ui.app import create_application, open_collection
-from viewer.ui.main_window import MainWindow
+from PySide6.QtWidgets import QMainWindow
+from viewer.ui.app import create_application
+from viewer import cli
 
 class FirstPaint(QObject):
+    done = False
     def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint:
+        if not self.done and event.type() == QEvent.Type.Paint and isinstance(
+            getattr(obj, "window", lambda: None)(), QMainWindow
+        ):
+            self.done = True
             print("PAINTED", flush=True)
             QTimer.singleShot(0, app.quit)
-            obj.removeEventFilter(self)
         return False
 
 app = create_application()
-window = MainWindow(open_collection(sys.argv[1] or None, "en"), "en", None)
 watch = FirstPaint()
-window.installEventFilter(watch)
-window.detail.viewport().installEventFilter(watch)
-window.show()
-app.exec()
+app.installEventFilter(watch)
+cli.main(["--data", sys.argv[1]] if sys.argv[1] else [])
 """
 
 

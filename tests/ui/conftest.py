@@ -20,4 +20,5 @@ def window(qtbot, bundled: Collection, settings: QSettings) -> MainWindow:
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.sidebar.index is not None)
     return win

@@ -28,10 +28,7 @@ def type_search(qtbot, window: MainWindow, text: str) -> None:
     box = window.sidebar.search_box
     box.setFocus()
     qtbot.keyClicks(box, text)
-    qtbot.waitUntil(
-        lambda: window.sidebar.stack.currentIndex() == 1 and bool(window.sidebar.count_label.text())
-    )
-    window.sidebar.run_search()  # flush the debounce so the test reads the final results
+    qtbot.waitUntil(window.sidebar.is_answered)
 
 
 def result_symbols(window: MainWindow) -> list[str]:
@@ -129,7 +126,7 @@ def test_enter_right_after_typing_opens_the_first_result(qtbot, window: MainWind
     box.setFocus()
     qtbot.keyClicks(box, "71/19")
     QTest.keyClick(box, Qt.Key.Key_Return)  # before the debounce timer fired
-    assert page_text(window).startswith("A/RES/71/19")
+    qtbot.waitUntil(lambda: page_text(window).startswith("A/RES/71/19"))
 
 
 def test_clicking_a_result_opens_it(qtbot, window: MainWindow) -> None:

@@ -121,18 +121,14 @@ def _catalogue_title(res: Resolution) -> str:
     """What stands as the title in APA, Chicago, MLA, RIS and CSL-JSON.
 
     GA: its title. SC resolutions bear no title (Editorial Manual, II.B), so the
-    heading printed on the document, "Resolution 2396 (2017)", takes its place: that is
-    also the title the UN's own library catalogue records for it.
+    heading printed at the top of the document itself, "Resolution 2396 (2017)",
+    takes its place.
     """
     return _title(res) or f"Resolution {_designation(res)}"
 
 
 def _url(res: Resolution) -> str:
     return symbols.official_url(res.symbol)
-
-
-def _key(res: Resolution) -> str:
-    return symbols.normalise(res.symbol)
 
 
 _ARTICLES = ("a ", "an ", "the ")
@@ -187,6 +183,9 @@ def _title_case(title: str, minor: frozenset[str], prefixes: frozenset[str]) -> 
     return "".join(out)
 
 
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
 def _case_word(token: str, minor: frozenset[str], prefixes: frozenset[str], force: bool) -> str:
     match = re.match(r"^(\W*)(.*?)(\W*)$", token)
     if match is None:  # pragma: no cover - the pattern matches every string
@@ -195,11 +194,11 @@ def _case_word(token: str, minor: frozenset[str], prefixes: frozenset[str], forc
     parts = core.split("-")
     cased = []
     for i, part in enumerate(parts):
-        if not part.islower():
-            cased.append(part)
+        if not (part.islower() and _WORD.fullmatch(part)):
+            cased.append(part)  # INTERPOL, e-mail addresses, symbols: as written
         elif i == 0:
             cased.append(part if (part in minor and not force) else _upper_first(part))
-        elif part in minor or (parts[0].lower() in prefixes and not force):
+        elif part in minor or parts[0].lower() in prefixes:
             cased.append(part)
         else:
             cased.append(_upper_first(part))
@@ -262,11 +261,11 @@ def _un_order(res: Resolution, collection: Collection | None) -> tuple[Any, ...]
     # the collection lists its organs in that order too. Then by number, i.e. by date.
     ids = [o.id for o in collection.organs] if collection is not None else list(_UN_EN)
     rank = ids.index(res.organ) if res.organ in ids else len(ids)
-    return (rank, res.organ, res.date, _key(res))
+    return (rank, res.organ, res.date, res.key)
 
 
 # --- oscola: OSCOLA 4th edition -------------------------------------------------------
-# OSCOLA 4th ed., §4.2 (United Nations documents), resolutions:
+# OSCOLA 4th ed., United Nations documents: resolutions (worked examples in facts.md):
 #   UNSC Res 1373 (28 September 2001) UN Doc S/RES/1373
 #   UNGA Res 51/210 (17 December 1996) UN Doc A/RES/51/210
 # The UN Doc symbol of an SC resolution drops the year, as the example does. No title
@@ -287,16 +286,16 @@ def oscola(res: Resolution, lang: str, collection: Collection | None = None) -> 
 
 def _oscola_order(res: Resolution, collection: Collection | None) -> tuple[Any, ...]:
     # An OSCOLA list of materials is alphabetical: UNGA before UNSC, then by date.
-    return (_oscola_body(res, collection), res.date, _key(res))
+    return (_oscola_body(res, collection), res.date, res.key)
 
 
 # --- bluebook: The Bluebook, rule 21.7 ------------------------------------------------
-# Rule 21.7 (United Nations materials), resolutions:
+# Rule 21.7 (United Nations materials), resolutions (worked examples in facts.md):
 #   S.C. Res. 1325, ¶ 8, U.N. Doc. S/RES/1325 (Oct. 31, 2000)
 #   G.A. Res. 62/228, ¶ 35, U.N. Doc. A/RES/62/228 (Dec. 22, 2007)
-# Without a pinpoint the ¶ part goes. Months as table T12 abbreviates them. Rule 21.7
-# sets these citations in roman type in both court documents and law-review footnotes:
-# the large-and-small capitals of rule 2 are for books and periodicals, so none here.
+# Without a pinpoint the ¶ part goes. Months as table T12 abbreviates them. The rule's
+# examples are in roman type throughout: the Bluebook keeps large-and-small capitals for
+# (law-review) book authors and titles and periodical names (rule 2), so none here.
 
 _BLUEBOOK = {"GA": "G.A.", "SC": "S.C."}
 
@@ -344,7 +343,7 @@ def apa(res: Resolution, lang: str, collection: Collection | None = None) -> Cit
 
 def _apa_order(res: Resolution, collection: Collection | None) -> tuple[Any, ...]:
     # Reference list: alphabetical by author; one author's works by year, oldest first.
-    return (_full_body(res, collection).casefold(), res.date, _key(res))
+    return (_full_body(res, collection).casefold(), res.date, res.key)
 
 
 # --- chicago: The Chicago Manual of Style, 17th edition, notes and bibliography ---------
@@ -390,7 +389,7 @@ def chicago_entry(res: Resolution, lang: str, collection: Collection | None = No
 
 def _chicago_order(res: Resolution, collection: Collection | None) -> tuple[Any, ...]:
     title = _title_sort(_catalogue_title(res))
-    return (_chicago_body(res, collection).casefold(), title, res.date, _key(res))
+    return (_chicago_body(res, collection).casefold(), title, res.date, res.key)
 
 
 # --- mla: MLA Handbook, 9th edition ----------------------------------------------------
@@ -424,7 +423,7 @@ def mla(res: Resolution, lang: str, collection: Collection | None = None) -> Cit
 
 def _mla_order(res: Resolution, collection: Collection | None) -> tuple[Any, ...]:
     title = _title_sort(_catalogue_title(res))
-    return (_mla_body(res, collection).casefold(), title, res.date, _key(res))
+    return (_mla_body(res, collection).casefold(), title, res.date, res.key)
 
 
 # --- bibtex: biblatex-oscola ------------------------------------------------------------
@@ -456,10 +455,9 @@ def bibtex_escape(text: str) -> str:
 def citation_key(res: Resolution, collection: Collection | None = None) -> str:
     """A stable key, unique per symbol: "unga-res-71-19", "unsc-res-2396-2017"."""
     body = _oscola_body(res, collection)
-    key = _key(res)
+    key = res.key
     tail = key.split("RES/", 1)[1] if "RES/" in key else key
-    slug = re.sub(r"[^a-z0-9]+", "-", f"{body}-res-{tail}".lower()).strip("-")
-    return slug
+    return re.sub(r"[^a-z0-9]+", "-", f"{body}-res-{tail}".lower()).strip("-")
 
 
 def bibtex(res: Resolution, lang: str, collection: Collection | None = None) -> Citation:
@@ -485,7 +483,7 @@ def bibtex(res: Resolution, lang: str, collection: Collection | None = None) -> 
 # imports as a report. Each tag as Zotero reads it for a report: AU author (the organ,
 # one name), TI title, PY year, DA date (YYYY/MM/DD), SN report number (the symbol),
 # M3 report type, PB institution, UR URL. Lines end with LF here; the RIS specification's
-# CRLF is what a text-mode stream on Windows writes, and readers (rispy, Zotero) take both.
+# CRLF is what a text-mode stream on Windows writes; readers such as rispy take both.
 
 
 def _ris_lines(res: Resolution, collection: Collection | None) -> list[tuple[str, str]]:
@@ -542,7 +540,7 @@ def csl_json(res: Resolution, lang: str, collection: Collection | None = None) -
 
 def _date_order(res: Resolution, collection: Collection | None) -> tuple[Any, ...]:
     # A reference manager sorts for itself: a file lists its items by date of adoption.
-    return (res.date, _key(res))
+    return (res.date, res.key)
 
 
 # --- the registry ---------------------------------------------------------------------
@@ -637,7 +635,7 @@ STYLES: dict[str, Style] = {
 DEFAULT_STYLE = "un"
 
 
-def style(style_id: str) -> Style:
+def get_style(style_id: str) -> Style:
     try:
         return STYLES[style_id]
     except KeyError:
@@ -653,7 +651,7 @@ def cite(
     style_id: str, resolution: Resolution, lang: str = "en", collection: Collection | None = None
 ) -> Citation:
     """One citation of ``resolution`` in the style (Chicago: the full note)."""
-    found = style(style_id)
+    found = get_style(style_id)
     return found.format(resolution, _lang(found, lang), collection)
 
 
@@ -664,7 +662,7 @@ def join(style_id: str, citations: Sequence[Citation]) -> Citation:
     separated by a blank line. CSL-JSON: one array of all the items. One citation is
     returned as it is.
     """
-    found = style(style_id)
+    found = get_style(style_id)
     if len(citations) == 1:
         return citations[0]
     if not citations:
@@ -689,7 +687,7 @@ def bibliography(
 
     Chicago gives bibliography entries here, where ``cite`` gives notes.
     """
-    found = style(style_id)
+    found = get_style(style_id)
     unique = list({r.key: r for r in resolutions}.values())
     ordered = sorted(unique, key=lambda r: found.order(r, collection))
     formatter = found.entry or found.format

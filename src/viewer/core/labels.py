@@ -27,6 +27,8 @@ _LABELS: dict[str, dict[str, str]] = {
     "by_organ": {"en": "Resolutions by organ", "fr": "Résolutions par organe"},
     "by_date": {"en": "All resolutions by date", "fr": "Toutes les résolutions par date"},
     "resolutions": {"en": "resolutions", "fr": "résolutions"},
+    "per_year": {"en": "Resolutions per year", "fr": "Résolutions par année"},
+    "latest": {"en": "The {n} latest", "fr": "Les {n} plus récentes"},
     "resolution": {"en": "resolution", "fr": "résolution"},
     "fallback": {
         "en": "shown in {language}: not available in English",

@@ -7,6 +7,7 @@ escapes too): a collection can never inject markup into the page.
 from __future__ import annotations
 
 import html
+from collections import Counter
 from collections.abc import Callable
 from urllib.parse import quote, unquote
 
@@ -18,6 +19,9 @@ from viewer.core.labels import colon, label, language_name, ordinal_meeting
 from viewer.core.localized import Localized
 
 RESOLUTION_SCHEME = "resolution"
+# Above this many resolutions the overview lists counts per year and the latest ones.
+OVERVIEW_LIST_MAX = 500
+OVERVIEW_LATEST = 50
 
 # Spans of matched words in a text of a given language (see highlight.Highlighter).
 SpanFinder = Callable[[str, str], list[tuple[int, int]]]
@@ -182,9 +186,18 @@ def overview_html(collection: Collection, lang: str) -> str:
         page.add(f"<li>{page.loc(organ.name)}{colon(lang)}{count} {noun}</li>")
     page.add("</ul>")
 
-    page.add(f"<h2>{html.escape(label('by_date', lang))}</h2>")
+    ordered = collection.by_date()
+    if len(ordered) > OVERVIEW_LIST_MAX:
+        # Tens of thousands of rows make a page nobody reads (and Qt lays out slowly):
+        # counts per year, then the latest ones.
+        page.add(f"<h2>{html.escape(label('per_year', lang))}</h2>")
+        page.add(_per_year_table(ordered))
+        ordered = ordered[-OVERVIEW_LATEST:][::-1]
+        page.add(f"<h2>{html.escape(label('latest', lang, n=str(len(ordered))))}</h2>")
+    else:
+        page.add(f"<h2>{html.escape(label('by_date', lang))}</h2>")
     page.add('<table cellspacing="0" cellpadding="2">')
-    for res in collection.by_date():
+    for res in ordered:
         page.add(
             f'<tr><td class="key">{long_date(res.date, lang)}</td>'
             f'<td><a href="{html.escape(link_for(res.symbol))}">{html.escape(res.symbol)}</a></td>'
@@ -192,6 +205,16 @@ def overview_html(collection: Collection, lang: str) -> str:
         )
     page.add("</table>")
     return page.html()
+
+
+def _per_year_table(ordered: list[Resolution]) -> str:
+    counts = Counter(res.date.year for res in ordered)
+    cells = [
+        f'<td class="key">{year}</td><td>{count}</td>' for year, count in sorted(counts.items())
+    ]
+    rows = [cells[i : i + 6] for i in range(0, len(cells), 6)]
+    body = "".join(f"<tr>{''.join(row)}</tr>" for row in rows)
+    return f'<table cellspacing="0" cellpadding="3">{body}</table>'
 
 
 def resolution_text(collection: Collection, res: Resolution, lang: str) -> str:

@@ -8,6 +8,7 @@ language of a record is indexed, each with its own stemmer, and searched at once
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import tantivy
@@ -28,6 +29,7 @@ _WRITER_HEAP = 200_000_000
 _WRITER_THREADS = 2
 _SYMBOL_SCORE_BONUS = 1000.0
 _HEAD_CHARS = 1200
+_PROGRESS_EVERY = 2000
 
 
 class Hit:
@@ -91,8 +93,11 @@ def _field_of(lang: str, part: str) -> str:
 class SearchIndex:
     """An in-RAM index of one collection. Build once; query from any thread."""
 
-    def __init__(self, collection: Collection) -> None:
+    def __init__(
+        self, collection: Collection, progress: Callable[[int, int], object] | None = None
+    ) -> None:
         self.collection = collection
+        self._progress = progress
         self._resolutions = collection.resolutions
         self._schema = self._build_schema()
         self._index = tantivy.Index(self._schema)
@@ -116,7 +121,10 @@ class SearchIndex:
         topics = {t.id: t.label for t in self.collection.topics}
         organs = {o.id: o.name for o in self.collection.organs}
         writer = self._index.writer(_WRITER_HEAP, _WRITER_THREADS)
+        total = len(self._resolutions)
         for rid, res in enumerate(self._resolutions):
+            if self._progress is not None and rid % _PROGRESS_EVERY == 0:
+                self._progress(rid, total)
             doc = tantivy.Document()
             doc.add_integer("rid", rid)
             doc.add_text("symbol", f"{res.symbol} {res.number}")
@@ -132,6 +140,8 @@ class SearchIndex:
         writer.commit()
         writer.wait_merging_threads()
         self._index.reload()
+        if self._progress is not None:
+            self._progress(total, total)
 
     def __len__(self) -> int:
         return len(self._resolutions)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from viewer import __version__
 from viewer.core import labels, loader, resources
-from viewer.core.collection import Collection
 
 ORGANIZATION = "ResolutionsViewer"
 APPLICATION = "resolutions-viewer"
@@ -50,30 +50,47 @@ def initial_language(requested: str | None, store: QSettings) -> str:
     return system_language()
 
 
-def open_collection(path: str | None, lang: str) -> Collection:
-    """The requested collection or, when it is refused, the bundled one after a message."""
-    bundled = resources.bundled_collection()
-    if path is None:
-        return loader.load(bundled)
-    try:
-        return loader.load(path)
-    except loader.CollectionError as error:
-        problems = error.lines()
-        shown = "\n".join(problems[:20])
+def show_refusal(
+    parent: QWidget | None, error: loader.CollectionError, lang: str, fallback: bool
+) -> None:
+    """The file's problems in a dialog: the first twenty, and how many more."""
+    problems = error.lines()
+    shown = "\n".join(problems[:20])
+    if len(problems) > 20:
         more = len(problems) - 20
-        if more > 0:
-            shown += f"\n… (+{more})"
-        title = "Fichier refusé" if lang == "fr" else "File refused"
-        intro = (
-            "Ce fichier ne peut pas être ouvert ; la collection fournie est affichée."
-            if lang == "fr"
-            else "This file cannot be opened; the bundled collection is shown instead."
-        )
-        box = QMessageBox(QMessageBox.Icon.Warning, title, intro)
-        box.setDetailedText(shown)
-        box.setInformativeText(shown.splitlines()[0] if shown else "")
-        box.exec()
-        return loader.load(bundled)
+        shown += f"\n… (+{more} autres)" if lang == "fr" else f"\n… (+{more} more)"
+    if lang == "fr":
+        title = "Fichier refusé"
+        intro = f"{error.path} ne peut pas être ouvert."
+        outcome = "La collection fournie est affichée." if fallback else "Rien n’a changé."
+    else:
+        title = "File refused"
+        intro = f"{error.path} cannot be opened."
+        outcome = "The bundled collection is shown." if fallback else "Nothing has changed."
+    box = QMessageBox(QMessageBox.Icon.Warning, title, f"{intro} {outcome}", parent=parent)
+    box.setInformativeText(shown)
+    box.open()
+
+
+class _AfterFirstPaint(QObject):
+    """Runs a callback once the window has painted: the user sees the window before the
+    interpreter is busy parsing a large file."""
+
+    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._callback: Callable[[], None] | None = callback
+        window.installEventFilter(self)
+        QTimer.singleShot(500, self._fire)  # should no paint event come (minimised)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self._fire)
+        return False
+
+    def _fire(self) -> None:
+        if self._callback is not None:
+            callback, self._callback = self._callback, None
+            callback()
 
 
 def run_window(args: argparse.Namespace) -> int:
@@ -82,9 +99,24 @@ def run_window(args: argparse.Namespace) -> int:
     app = create_application()
     store = settings()
     lang = initial_language(getattr(args, "lang", None), store)
-    collection = open_collection(getattr(args, "data", None) and str(args.data), lang)
-    window = MainWindow(collection, lang, store)
+    requested = getattr(args, "data", None)
+    path = str(requested) if requested else str(resources.bundled_collection())
+    window = MainWindow(None, lang, store)
+
+    def on_failed(error: loader.CollectionError) -> None:
+        fallback = window.collection is None
+        show_refusal(window, error, window.lang, fallback)
+        if fallback and error.path != str(resources.bundled_collection()):
+            window.load_file(str(resources.bundled_collection()))
+
+    def on_ready() -> None:
+        symbol = getattr(args, "open", None)
+        if symbol and not window.open_symbol(symbol):
+            print(f"Unknown symbol: {symbol!r}", file=sys.stderr)
+
+    window.load_failed.connect(on_failed)
+    window.collection_shown.connect(on_ready, Qt.ConnectionType.SingleShotConnection)
+    app.aboutToQuit.connect(window.shutdown)
     window.show()
-    if getattr(args, "open", None) and not window.open_symbol(args.open):
-        print(f"Unknown symbol: {args.open!r}", file=sys.stderr)
+    _AfterFirstPaint(window, lambda: window.load_file(path))
     return app.exec()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
 
@@ -12,6 +12,7 @@ from viewer.core.collection import Collection, Resolution
 from viewer.core.search import SearchIndex, SearchResult
 from viewer.ui.detail_view import DetailView
 from viewer.ui.search_panel import SearchPanel
+from viewer.ui.workers import CollectionLoader
 
 _TEXTS = {
     "file": {"en": "&File", "fr": "&Fichier"},
@@ -34,26 +35,32 @@ _TEXTS = {
     },
     "status": {"en": "{n} resolutions", "fr": "{n} résolutions"},
     "detail_name": {"en": "Resolution details", "fr": "Détails de la résolution"},
+    "loading": {"en": "Loading the collection…", "fr": "Chargement de la collection…"},
 }
 
 
 class MainWindow(QMainWindow):
+    index_ready = Signal()
+    collection_shown = Signal()
+    load_failed = Signal(object)  # a loader.CollectionError
+
     def __init__(
         self,
-        collection: Collection,
+        collection: Collection | None,
         lang: str,
         settings: QSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.collection = collection
+        self.collection: Collection | None = None
         self.lang = lang
         self.settings = settings
-        self.index = SearchIndex(collection)
         self.current: Resolution | None = None
         self._result: SearchResult | None = None  # the search the current page came from
+        self._loader: CollectionLoader | None = None
+        self.index_seconds: float | None = None  # how long the last index took to build
 
-        self.sidebar = SearchPanel(collection, self.index, lang, self)
+        self.sidebar = SearchPanel(None, lang, self)
         self.detail = DetailView(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -74,7 +81,68 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._retranslate()
         self._restore_state()
+        if collection is not None:
+            self.set_collection(collection)
+        else:
+            self.show_overview()
+
+    # -- the collection --------------------------------------------------------------
+
+    def set_collection(self, collection: Collection) -> None:
+        """Show a loaded collection now; its index is built on a worker thread."""
+        self.collection = collection
+        self.current = None
+        self._result = None
+        self.sidebar.set_collection(collection)
+        self._retranslate()
         self.show_overview()
+        self.collection_shown.emit()
+        self._start_loader(CollectionLoader(collection=collection, parent=self))
+
+    def load_file(self, path: str) -> None:
+        """Load a file on a worker thread; the window stays live meanwhile."""
+        self._start_loader(CollectionLoader(path=path, parent=self))
+
+    def _start_loader(self, loader: CollectionLoader) -> None:
+        if self._loader is not None:
+            self._loader.requestInterruption()
+        self._loader = loader
+        loader.loaded.connect(lambda c, lo=loader: self._on_loaded(lo, c))
+        loader.failed.connect(lambda e, lo=loader: self._on_failed(lo, e))
+        loader.progress.connect(lambda d, t, lo=loader: self._on_progress(lo, d, t))
+        loader.indexed.connect(lambda i, s, lo=loader: self._on_indexed(lo, i, s))
+        loader.finished.connect(lambda lo=loader: self._on_loader_finished(lo))
+        loader.start()
+
+    def _on_loader_finished(self, loader: CollectionLoader) -> None:
+        if loader is self._loader:
+            self._loader = None
+        loader.deleteLater()
+
+    def _on_loaded(self, loader: CollectionLoader, collection: Collection) -> None:
+        if loader is self._loader:
+            self.collection = collection
+            self.current = None
+            self.sidebar.set_collection(collection)
+            self._retranslate()
+            self.show_overview()
+            self.collection_shown.emit()
+            for warning in collection.warnings[:1]:
+                self.statusBar().showMessage(f"{collection.path}: {warning}", 10_000)
+
+    def _on_failed(self, loader: CollectionLoader, error: object) -> None:
+        if loader is self._loader:
+            self.load_failed.emit(error)
+
+    def _on_progress(self, loader: CollectionLoader, done: int, total: int) -> None:
+        if loader is self._loader:
+            self.sidebar.set_indexing_progress(done, total)
+
+    def _on_indexed(self, loader: CollectionLoader, index: SearchIndex, seconds: float) -> None:
+        if loader is self._loader:
+            self.index_seconds = seconds
+            self.sidebar.set_index(index)
+            self.index_ready.emit()
 
     # -- actions ---------------------------------------------------------------------
 
@@ -130,7 +198,12 @@ class MainWindow(QMainWindow):
         return text.format(**values) if values else text
 
     def _retranslate(self) -> None:
-        self.setWindowTitle(self.collection.title.get(self.lang))
+        if self.collection is not None:
+            self.setWindowTitle(self.collection.title.get(self.lang))
+            count = len(self.collection.resolutions)
+            self.statusBar().showMessage(self._t("status", n=count))
+        else:
+            self.setWindowTitle("Resolutions Viewer")
         self.file_menu.setTitle(self._t("file"))
         self.quit_action.setText(self._t("quit"))
         self.go_menu.setTitle(self._t("go"))
@@ -140,7 +213,6 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self._t("help"))
         self.about_action.setText(self._t("about"))
         self.detail.setAccessibleName(self._t("detail_name"))
-        self.statusBar().showMessage(self._t("status", n=len(self.collection.resolutions)))
 
     # -- what the detail pane shows --------------------------------------------------
 
@@ -149,7 +221,7 @@ class MainWindow(QMainWindow):
         self.sidebar.search_box.selectAll()
 
     def open_symbol(self, symbol: str, result: SearchResult | None = None) -> bool:
-        res = self.collection.find(symbol)
+        res = self.collection.find(symbol) if self.collection else None
         if res is None:
             self.statusBar().showMessage(f"{symbol}: ?")
             return False
@@ -161,7 +233,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _follow_link(self, symbol: str) -> None:
-        res = self.collection.find(symbol)
+        res = self.collection.find(symbol) if self.collection else None
         if res is None:
             return
         self.sidebar.clear_search()
@@ -170,7 +242,7 @@ class MainWindow(QMainWindow):
     def go_overview(self) -> None:
         self.sidebar.clear_search()
         self.sidebar.tree.clearSelection()
-        self.sidebar.tree.setCurrentIndex(self.sidebar.tree_model.index(-1, 0))
+        self.sidebar.tree.setCurrentIndex(QModelIndex())
         self.show_overview()
 
     def show_overview(self) -> None:
@@ -179,7 +251,9 @@ class MainWindow(QMainWindow):
         self._render()
 
     def _render(self) -> None:
-        if self.current is None:
+        if self.collection is None:
+            page = f"<p>{self._t('loading')}</p>"
+        elif self.current is None:
             page = render.overview_html(self.collection, self.lang)
         else:
             highlighter = self._result.highlighter if self._result else None
@@ -215,7 +289,16 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
 
+    def shutdown(self) -> None:
+        """Stop the worker threads (an index build cannot be cut short: wait for it)."""
+        if self._loader is not None:
+            self._loader.requestInterruption()
+            self._loader.wait()
+            self._loader = None
+        self.sidebar.shutdown()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
         if self.settings is not None:
             self.settings.setValue("window/geometry", self.saveGeometry())
             self.settings.setValue("window/splitter", self.splitter.saveState())

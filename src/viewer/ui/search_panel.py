@@ -26,6 +26,7 @@ from viewer.core.symbols import normalise
 from viewer.ui.result_delegate import ResultDelegate
 from viewer.ui.results_model import ResultsModel
 from viewer.ui.tree_model import SYMBOL_ROLE, TreeModel
+from viewer.ui.workers import SearchWorker
 
 # Long enough to skip the searches of a fast typist's intermediate keys, short enough
 # to feel instant.
@@ -49,6 +50,7 @@ _TEXTS = {
         "fr": "Aucune correspondance exacte : orthographes proches",
     },
     "search_name": {"en": "Search", "fr": "Recherche"},
+    "indexing": {"en": "Indexing… {percent}%", "fr": "Indexation… {percent} %"},
     "tree_name": {"en": "Resolutions by organ", "fr": "Résolutions par organe"},
     "results_name": {"en": "Search results", "fr": "Résultats de recherche"},
 }
@@ -60,27 +62,30 @@ class SearchPanel(QWidget):
     overview_requested = Signal()
 
     def __init__(
-        self, collection: Collection, index: SearchIndex, lang: str, parent: QWidget | None = None
+        self, collection: Collection | None, lang: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._index = index
+        self.index: SearchIndex | None = None
         self._lang = lang
         self._current_key: str | None = None
+        self._indexing: tuple[int, int] | None = None
+        self._request_id = 0  # the newest search asked for; older answers are dropped
+        self._shown_id = 0
+        self._open_when_answered = False
+        self._worker = SearchWorker(self)
+        self._worker.finished.connect(self._on_search_finished)
 
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("searchBox")
         self.search_box.setClearButtonEnabled(True)
         self.search_box.installEventFilter(self)
 
-        self.tree_model = TreeModel(collection, lang, self)
+        self.tree_model: TreeModel | None = None
         self.tree = QTreeView(self)
         self.tree.setObjectName("tree")
-        self.tree.setModel(self.tree_model)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.expandToDepth(0)
-        self.tree.selectionModel().currentChanged.connect(self._on_tree_current)
 
         self.results_model = ResultsModel(self)
         self.results = QListView(self)
@@ -119,6 +124,35 @@ class SearchPanel(QWidget):
         self._timer.timeout.connect(self.run_search)
         self.search_box.textChanged.connect(self._on_text_changed)
         self._retranslate()
+        if collection is not None:
+            self.set_collection(collection)
+
+    def set_collection(self, collection: Collection) -> None:
+        """Show another collection; its index comes later (``set_index``)."""
+        old = self.tree_model
+        self.tree_model = TreeModel(collection, self._lang, self)
+        self.tree.setModel(self.tree_model)
+        self.tree.expandToDepth(0)
+        self.tree.selectionModel().currentChanged.connect(self._on_tree_current)
+        if old is not None:
+            old.deleteLater()
+        self.index = None
+        self._current_key = None
+        self.clear_search()
+
+    def set_index(self, index: SearchIndex) -> None:
+        self.index = index
+        self._indexing = None
+        self._retranslate()
+        if self.is_searching():
+            self.run_search()
+
+    def set_indexing_progress(self, done: int, total: int) -> None:
+        self._indexing = (done, total)
+        self._retranslate()
+
+    def shutdown(self) -> None:
+        self._worker.stop()
 
     # -- language --------------------------------------------------------------------
 
@@ -129,13 +163,21 @@ class SearchPanel(QWidget):
 
     def set_language(self, lang: str) -> None:
         self._lang = lang
-        self.tree_model.set_language(lang)
+        if self.tree_model is not None:
+            self.tree_model.set_language(lang)
         self._retranslate()
         if self.is_searching():
             self.run_search()
 
     def _retranslate(self) -> None:
-        self.search_box.setPlaceholderText(self._text("placeholder"))
+        if self._indexing is not None and self.index is None:
+            done, total = self._indexing
+            percent = 100 * done // total if total else 100
+            self.search_box.setPlaceholderText(self._text("indexing", percent=percent))
+            if self.is_searching():
+                self.count_label.setText(self._text("indexing", percent=percent))
+        else:
+            self.search_box.setPlaceholderText(self._text("placeholder"))
         self.search_box.setAccessibleName(self._text("search_name"))
         self.tree.setAccessibleName(self._text("tree_name"))
         self.results.setAccessibleName(self._text("results_name"))
@@ -153,13 +195,31 @@ class SearchPanel(QWidget):
             self.show_tree()
 
     def run_search(self) -> None:
+        """Ask the worker for the box's results now (the debounce timer calls this)."""
         self._timer.stop()
         text = self.search_box.text()
         if not text.strip():
             self.show_tree()
             return
-        result = self._index.search(text, limit=RESULTS_LIMIT, lang=self._lang)
+        self._request_id += 1
+        self.stack.setCurrentIndex(1)
+        if self.index is None:  # answered when the index is ready (set_index)
+            self._retranslate()
+            return
+        self._worker.request(self._request_id, self.index, text, self._lang, RESULTS_LIMIT)
+
+    def is_answered(self) -> bool:
+        """True when the results shown are those of the box's current text."""
+        return not self._timer.isActive() and self._shown_id == self._request_id
+
+    def _on_search_finished(self, request_id: int, result: SearchResult) -> None:
+        if request_id != self._request_id or not self.is_searching():
+            return  # an older query's answer, or the box was cleared meanwhile
+        self._shown_id = request_id
         self._show_result(result)
+        if self._open_when_answered:
+            self._open_when_answered = False
+            self.open_highlighted()
 
     def _show_result(self, result: SearchResult) -> None:
         self.results_model.set_result(result, self._lang)
@@ -195,8 +255,11 @@ class SearchPanel(QWidget):
         )
 
     def open_highlighted(self) -> None:
-        if self._timer.isActive():  # Enter typed before the debounce ran
-            self.run_search()
+        if not self.is_answered():  # Enter typed before the results came: open them then
+            if self._timer.isActive():
+                self.run_search()
+            self._open_when_answered = True
+            return
         index = self.results.currentIndex()
         if index.isValid():
             self._open_index(index)
@@ -218,12 +281,15 @@ class SearchPanel(QWidget):
 
     def clear_search(self) -> None:
         self._timer.stop()
+        self._open_when_answered = False
         self.search_box.blockSignals(True)
         self.search_box.clear()
         self.search_box.blockSignals(False)
         self.show_tree()
 
     def select_in_tree(self, key: str) -> None:
+        if self.tree_model is None:
+            return
         index = self.tree_model.index_of(key)
         if not index.isValid():
             return
@@ -234,6 +300,8 @@ class SearchPanel(QWidget):
             selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def _on_tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self.tree_model is None:
+            return
         res = self.tree_model.resolution_at(current)
         if res is None:
             self.overview_requested.emit()
