@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint format clean system-deps
+.PHONY: run test lint format clean system-deps bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,11 @@ test: lint
 format: $(STAMP)
 	$(BIN)/ruff format src tests bench
 	$(BIN)/ruff check --fix src tests bench
+
+# Benchmarks at the scale of all UN resolutions (not part of `make test`).
+bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,dev,bench]'
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py
 
 # The Debian libraries Qt's xcb platform needs for a real window (tests need none).
 system-deps:
