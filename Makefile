@@ -4,7 +4,10 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint format clean system-deps bench
+TS     := $(wildcard resources/translations/*.ts)
+QM     := $(TS:.ts=.qm)
+
+.PHONY: run test lint format clean system-deps bench translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -14,20 +17,30 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,dev]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# The interface's translations, compiled from their Qt Linguist sources.
+resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the sources from the code (new tr() strings), fill in the French, compile.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -silent -extensions py -no-obsolete src/viewer/ui -ts $(TS)
+	$(BIN)/python scripts/translations_fr.py
+	$(BIN)/pyside6-lrelease -silent $(TS)
+
+run: $(STAMP) $(QM)
 	@sh scripts/check-system-deps.sh
 	$(BIN)/resolutions-viewer $(ARGS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/ruff format --check src tests bench scripts
 
-test: lint
+test: lint $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 format: $(STAMP)
-	$(BIN)/ruff format src tests bench
-	$(BIN)/ruff check --fix src tests bench
+	$(BIN)/ruff format src tests bench scripts
+	$(BIN)/ruff check --fix src tests bench scripts
 
 # Benchmarks at the scale of all UN resolutions (not part of `make test`).
 bench: $(STAMP)

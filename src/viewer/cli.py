@@ -47,6 +47,21 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[data, lang],
     )
     parser.add_argument("--open", metavar="SYMBOL", help="open the window on this resolution")
+    parser.add_argument(
+        "--reset-settings",
+        action="store_true",
+        help="start the window with default settings (language, layout, zoom, style…)",
+    )
+    parser.add_argument(
+        "--self-test",
+        nargs="?",
+        const="all",
+        choices=("all", "first-paint"),
+        metavar="MODE",
+        help="check that this copy works: open the window offscreen, load --data or the "
+        "bundled collection, index, search, render, cite; print each step's time, exit 0, "
+        "or 1 naming the failed step (MODE first-paint: quit at the window's first paint)",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -98,6 +113,10 @@ def _positive(value: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from viewer import selftest
+
+        return selftest.run(args)
     if args.command is None:
         from viewer.ui.app import run_window  # Qt is imported only for the window
 

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from viewer.core.collection import Collection
+from viewer.ui.favourites import FavouritesStore
 from viewer.ui.main_window import MainWindow
 
 
@@ -15,8 +16,13 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
-def window(qtbot, bundled: Collection, settings: QSettings) -> MainWindow:
-    win = MainWindow(bundled, "en", settings)
+def favourites(tmp_path: Path) -> FavouritesStore:
+    return FavouritesStore(tmp_path / "data" / "favourites.json")
+
+
+@pytest.fixture
+def window(qtbot, bundled: Collection, settings: QSettings, favourites) -> MainWindow:
+    win = MainWindow(bundled, "en", settings, favourites=favourites)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

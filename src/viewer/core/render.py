@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable
 from urllib.parse import quote, unquote
 
-from viewer.core import symbols
+from viewer.core import citations, symbols
 from viewer.core.collection import Collection, Resolution
 from viewer.core.dates import long_date
 from viewer.core.highlight import mark
@@ -19,6 +19,7 @@ from viewer.core.labels import colon, label, language_name, ordinal_meeting
 from viewer.core.localized import Localized
 
 RESOLUTION_SCHEME = "resolution"
+ACTION_SCHEME = "action"  # links that act in the window: copy, choose a style
 # Above this many resolutions the overview lists counts per year and the latest ones.
 OVERVIEW_LIST_MAX = 500
 OVERVIEW_LATEST = 50
@@ -91,8 +92,15 @@ def _paragraphs(text: str) -> list[str]:
 
 
 def resolution_html(
-    collection: Collection, res: Resolution, lang: str, spans: SpanFinder | None = None
+    collection: Collection,
+    res: Resolution,
+    lang: str,
+    spans: SpanFinder | None = None,
+    citation_style: str = citations.DEFAULT_STYLE,
+    interactive: bool = True,
 ) -> str:
+    """The detail page. ``interactive`` adds the citation block's copy and style links
+    (the window and ``show``); a printed page has the citation alone."""
     page = _Page(lang, spans)
     organ = collection.organ(res.organ)
     organ_name = html.escape(organ.name.get(lang)) if organ else html.escape(res.organ)
@@ -158,7 +166,30 @@ def resolution_html(
     if res.text is not None:
         page.add(f"<h2>{html.escape(label('text', lang))}</h2>")
         page.add(page.loc(res.text, multiline=True))
+
+    page.add(citation_block(collection, res, lang, citation_style, interactive))
     return page.html()
+
+
+def citation_block(
+    collection: Collection, res: Resolution, lang: str, style_id: str, interactive: bool
+) -> str:
+    """The page's foot: the resolution cited in the chosen style, a copy link and the
+    other styles to choose from."""
+    style = citations.get_style(style_id)
+    citation = citations.cite(style_id, res, lang, collection)
+    body = f"<pre>{html.escape(citation.text)}</pre>" if style.data else f"<p>{citation.html}</p>"
+    parts = [f"<h2>{html.escape(label('cite', lang))}</h2>", body]
+    if interactive:
+        choices = []
+        for other in citations.STYLES.values():
+            name = html.escape(other.display_name(lang))
+            link = f'<a href="{ACTION_SCHEME}:style/{other.id}">{name}</a>'
+            choices.append(f"<b>{name}</b>" if other.id == style_id else link)
+        copy = f'<a href="{ACTION_SCHEME}:copy-citation">{html.escape(label("copy", lang))}</a>'
+        style_label = html.escape(label("style", lang) + colon(lang))
+        parts.append(f'<p class="sub">{copy} · {style_label}{" · ".join(choices)}</p>')
+    return "".join(parts)
 
 
 def overview_html(collection: Collection, lang: str) -> str:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -14,6 +15,7 @@ from viewer import __version__
 from viewer.core import labels, loader, resources
 
 ORGANIZATION = "ResolutionsViewer"
+MAX_PROBLEMS_SHOWN = 20
 APPLICATION = "resolutions-viewer"
 
 
@@ -52,24 +54,29 @@ def initial_language(requested: str | None, store: QSettings) -> str:
 
 def show_refusal(
     parent: QWidget | None, error: loader.CollectionError, lang: str, fallback: bool
-) -> None:
+) -> QMessageBox:
     """The file's problems in a dialog: the first twenty, and how many more."""
+    translate = QCoreApplication.translate
     problems = error.lines()
-    shown = "\n".join(problems[:20])
-    if len(problems) > 20:
-        more = len(problems) - 20
-        shown += f"\n… (+{more} autres)" if lang == "fr" else f"\n… (+{more} more)"
-    if lang == "fr":
-        title = "Fichier refusé"
-        intro = f"{error.path} ne peut pas être ouvert."
-        outcome = "La collection fournie est affichée." if fallback else "Rien n’a changé."
+    shown = "\n".join(problems[:MAX_PROBLEMS_SHOWN])
+    if len(problems) > MAX_PROBLEMS_SHOWN:
+        more = len(problems) - MAX_PROBLEMS_SHOWN
+        shown += "\n" + translate("Refusal", "… and %n more", "", more)
+    intro = translate("Refusal", "%1 cannot be opened.").replace("%1", error.path)
+    if fallback:
+        outcome = translate("Refusal", "The bundled collection is shown instead.")
     else:
-        title = "File refused"
-        intro = f"{error.path} cannot be opened."
-        outcome = "The bundled collection is shown." if fallback else "Nothing has changed."
-    box = QMessageBox(QMessageBox.Icon.Warning, title, f"{intro} {outcome}", parent=parent)
+        outcome = translate("Refusal", "The collection on display stays as it was.")
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("Refusal", "File refused"),
+        f"{intro} {outcome}",
+        parent=parent,
+    )
+    box.setObjectName("refusalBox")
     box.setInformativeText(shown)
     box.open()
+    return box
 
 
 class _AfterFirstPaint(QObject):
@@ -93,30 +100,50 @@ class _AfterFirstPaint(QObject):
             callback()
 
 
+def start_path(requested: str | None, store: QSettings) -> str:
+    """What to open at start: --data, else the collection opened last, else the bundled."""
+    if requested:
+        return requested
+    last = store.value("lastFile")
+    if isinstance(last, str) and last and Path(last).is_file():
+        return last
+    return str(resources.bundled_collection())
+
+
 def run_window(args: argparse.Namespace) -> int:
+    from viewer.ui import i18n, theme
     from viewer.ui.main_window import MainWindow
 
     app = create_application()
     store = settings()
+    if getattr(args, "reset_settings", False):
+        store.clear()
     lang = initial_language(getattr(args, "lang", None), store)
+    i18n.install(lang)
     requested = getattr(args, "data", None)
-    path = str(requested) if requested else str(resources.bundled_collection())
+    path = start_path(str(requested) if requested else None, store)
     window = MainWindow(None, lang, store)
+    bundled = str(resources.bundled_collection())
 
     def on_failed(error: loader.CollectionError) -> None:
         fallback = window.collection is None
         show_refusal(window, error, window.lang, fallback)
-        if fallback and error.path != str(resources.bundled_collection()):
-            window.load_file(str(resources.bundled_collection()))
+        if fallback and error.path != bundled:
+            window.load_file(bundled)
 
-    def on_ready() -> None:
+    def on_shown() -> None:
         symbol = getattr(args, "open", None)
-        if symbol and not window.open_symbol(symbol):
-            print(f"Unknown symbol: {symbol!r}", file=sys.stderr)
+        if symbol:
+            if not window.open_symbol(symbol):
+                print(f"Unknown symbol: {symbol!r}", file=sys.stderr)
+        elif not requested:
+            window.restore_last_resolution()
 
     window.load_failed.connect(on_failed)
-    window.collection_shown.connect(on_ready, Qt.ConnectionType.SingleShotConnection)
+    window.collection_shown.connect(on_shown, Qt.ConnectionType.SingleShotConnection)
     app.aboutToQuit.connect(window.shutdown)
+    if window.appearance == "system":
+        theme.apply("system")
     window.show()
     _AfterFirstPaint(window, lambda: window.load_file(path))
     return app.exec()

@@ -1,14 +1,15 @@
 """The detail pane: a read-only browser that never loads anything by itself.
 
 Links are handled here: a related resolution selects it in the window; an official
-document opens in the system browser, only on a click and only for http(s). Nothing
+document opens in the system browser, only on a click and only for http(s); an
+``action:`` link (copy the citation, choose a style) is passed to the window. Nothing
 else is followed and no image or stylesheet is ever fetched.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from viewer.core import render
@@ -17,12 +18,16 @@ from viewer.core import render
 class DetailView(QTextBrowser):
     resolution_link_activated = Signal(str)  # a symbol
     external_link_opened = Signal(str)  # a URL handed to the system browser
+    action_requested = Signal(str)  # "copy-citation", "style/apa"
+    zoomed = Signal(int)  # +1 / -1 from Ctrl+wheel
+    resized = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
+        self.document().setDocumentMargin(14)
         self.anchorClicked.connect(self._on_anchor)
         self.setObjectName("detailView")
 
@@ -32,12 +37,29 @@ class DetailView(QTextBrowser):
 
     def show_page(self, page_html: str) -> None:
         self.setHtml(page_html)
+        self.document().setDocumentMargin(14)
 
     def _on_anchor(self, url: QUrl) -> None:
         text = url.toString()
         symbol = render.symbol_from_link(text)
         if symbol is not None:
             self.resolution_link_activated.emit(symbol)
+        elif url.scheme() == render.ACTION_SCHEME:
+            self.action_requested.emit(url.path())
         elif url.scheme().lower() in ("http", "https"):
             QDesktopServices.openUrl(url)
             self.external_link_opened.emit(text)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        # Ctrl+wheel zooms; the window keeps the level (and remembers it).
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            delta = event.angleDelta().y()
+            if delta:
+                self.zoomed.emit(1 if delta > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()

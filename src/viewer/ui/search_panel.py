@@ -2,12 +2,22 @@
 
 Keyboard, as in Zeal: typing searches as you type and highlights the first result;
 Up/Down move the highlight without leaving the box; Enter opens the highlighted one;
-Esc clears the box and brings the tree back, on the resolution last opened.
+Esc clears the box and brings the tree back, on the resolution last opened. Searches
+run on a worker thread: typing never waits for the engine.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.core.collection import Collection
+from viewer.core.collection import Collection, Resolution
 from viewer.core.search import SearchIndex, SearchResult
 from viewer.core.symbols import normalise
 from viewer.ui.result_delegate import ResultDelegate
@@ -32,40 +42,21 @@ from viewer.ui.workers import SearchWorker
 # to feel instant.
 DEBOUNCE_MS = 40
 RESULTS_LIMIT = 100
-
-_TEXTS = {
-    "placeholder": {
-        "en": 'Search: word, "phrase", symbol (Ctrl+K)',
-        "fr": "Rechercher : mot, « expression », cote (Ctrl+K)",
-    },
-    "none": {"en": "No results", "fr": "Aucun résultat"},
-    "one": {"en": "1 result", "fr": "1 résultat"},
-    "many": {"en": "{n} results", "fr": "{n} résultats"},
-    "shown": {
-        "en": "{n} results, first {shown} shown",
-        "fr": "{n} résultats, {shown} premiers affichés",
-    },
-    "approx": {
-        "en": "No exact match: close spellings",
-        "fr": "Aucune correspondance exacte : orthographes proches",
-    },
-    "search_name": {"en": "Search", "fr": "Recherche"},
-    "indexing": {"en": "Indexing… {percent}%", "fr": "Indexation… {percent} %"},
-    "tree_name": {"en": "Resolutions by organ", "fr": "Résolutions par organe"},
-    "results_name": {"en": "Search results", "fr": "Résultats de recherche"},
-}
+TREE_PAGE, RESULTS_PAGE = 0, 1
 
 
 class SearchPanel(QWidget):
     resolution_selected = Signal(str)  # a symbol, from the tree (browsing)
     resolution_opened = Signal(str, object)  # a symbol and the SearchResult it came from
     overview_requested = Signal()
+    context_requested = Signal(list, QPoint)  # resolutions under the menu, global position
 
     def __init__(
         self, collection: Collection | None, lang: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.index: SearchIndex | None = None
+        self.collection: Collection | None = None
         self._lang = lang
         self._current_key: str | None = None
         self._indexing: tuple[int, int] | None = None
@@ -85,7 +76,9 @@ class SearchPanel(QWidget):
         self.tree.setObjectName("tree")
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(lambda pos: self._context_menu(self.tree, pos))
 
         self.results_model = ResultsModel(self)
         self.results = QListView(self)
@@ -94,10 +87,14 @@ class SearchPanel(QWidget):
         self.results.setItemDelegate(ResultDelegate(self.results))
         self.results.setWordWrap(True)
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.results.activated.connect(self._open_index)
         self.results.clicked.connect(self._open_index)
         self.results.installEventFilter(self)
+        self.results.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.results.customContextMenuRequested.connect(
+            lambda pos: self._context_menu(self.results, pos)
+        )
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("resultCount")
@@ -123,13 +120,16 @@ class SearchPanel(QWidget):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.run_search)
         self.search_box.textChanged.connect(self._on_text_changed)
-        self._retranslate()
+        self.retranslate()
         if collection is not None:
             self.set_collection(collection)
+
+    # -- collection and index --------------------------------------------------------
 
     def set_collection(self, collection: Collection) -> None:
         """Show another collection; its index comes later (``set_index``)."""
         old = self.tree_model
+        self.collection = collection
         self.tree_model = TreeModel(collection, self._lang, self)
         self.tree.setModel(self.tree_model)
         self.tree.expandToDepth(0)
@@ -143,44 +143,51 @@ class SearchPanel(QWidget):
     def set_index(self, index: SearchIndex) -> None:
         self.index = index
         self._indexing = None
-        self._retranslate()
+        self.retranslate()
         if self.is_searching():
             self.run_search()
 
     def set_indexing_progress(self, done: int, total: int) -> None:
         self._indexing = (done, total)
-        self._retranslate()
+        self.retranslate()
 
     def shutdown(self) -> None:
         self._worker.stop()
 
     # -- language --------------------------------------------------------------------
 
-    def _text(self, key: str, **values: object) -> str:
-        entry = _TEXTS[key]
-        text = entry.get(self._lang, entry["en"])
-        return text.format(**values) if values else text
-
     def set_language(self, lang: str) -> None:
         self._lang = lang
         if self.tree_model is not None:
             self.tree_model.set_language(lang)
-        self._retranslate()
+        self.retranslate()
         if self.is_searching():
             self.run_search()
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         if self._indexing is not None and self.index is None:
             done, total = self._indexing
             percent = 100 * done // total if total else 100
-            self.search_box.setPlaceholderText(self._text("indexing", percent=percent))
+            progress = self.tr("Indexing… %1%").replace("%1", str(percent))
+            self.search_box.setPlaceholderText(progress)
             if self.is_searching():
-                self.count_label.setText(self._text("indexing", percent=percent))
+                self.count_label.setText(progress)
         else:
-            self.search_box.setPlaceholderText(self._text("placeholder"))
-        self.search_box.setAccessibleName(self._text("search_name"))
-        self.tree.setAccessibleName(self._text("tree_name"))
-        self.results.setAccessibleName(self._text("results_name"))
+            self.search_box.setPlaceholderText(
+                self.tr('Search: words, "a phrase", a symbol (Ctrl+K)')
+            )
+        self.search_box.setAccessibleName(self.tr("Search"))
+        self.tree.setAccessibleName(self.tr("Resolutions by organ"))
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.count_label.setAccessibleName(self.tr("Number of results"))
+        result = self.results_model.result
+        if result is not None and self.stack.currentIndex() == RESULTS_PAGE:
+            self.count_label.setText(self._count_text(result))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- searching -------------------------------------------------------------------
 
@@ -202,11 +209,18 @@ class SearchPanel(QWidget):
             self.show_tree()
             return
         self._request_id += 1
-        self.stack.setCurrentIndex(1)
+        self.stack.setCurrentIndex(RESULTS_PAGE)
         if self.index is None:  # answered when the index is ready (set_index)
-            self._retranslate()
+            self.retranslate()
             return
         self._worker.request(self._request_id, self.index, text, self._lang, RESULTS_LIMIT)
+
+    def search_for(self, text: str) -> None:
+        """Put ``text`` in the box and search it at once (history, tests)."""
+        self.search_box.blockSignals(True)
+        self.search_box.setText(text)
+        self.search_box.blockSignals(False)
+        self.run_search()
 
     def is_answered(self) -> bool:
         """True when the results shown are those of the box's current text."""
@@ -224,7 +238,7 @@ class SearchPanel(QWidget):
     def _show_result(self, result: SearchResult) -> None:
         self.results_model.set_result(result, self._lang)
         self.count_label.setText(self._count_text(result))
-        self.stack.setCurrentIndex(1)
+        self.stack.setCurrentIndex(RESULTS_PAGE)
         if result.hits:
             first = self.results_model.index(0, 0)
             self.results.selectionModel().setCurrentIndex(
@@ -234,15 +248,17 @@ class SearchPanel(QWidget):
 
     def _count_text(self, result: SearchResult) -> str:
         if not result.hits:
-            return self._text("none")
+            return self.tr("No results")
         shown = len(result.hits)
-        if result.total == 1:
-            text = self._text("one")
-        elif shown < result.total:
-            text = self._text("shown", n=result.total, shown=shown)
+        if shown < result.total:
+            text = self.tr("%n results, the first %1 shown", "", result.total).replace(
+                "%1", str(shown)
+            )
         else:
-            text = self._text("many", n=result.total)
-        return f"{text}. {self._text('approx')}" if result.approximate else text
+            text = self.tr("%n result(s)", "", result.total)
+        if result.approximate:
+            text += " · " + self.tr("no exact match: close spellings")
+        return text
 
     def move_highlight(self, step: int) -> None:
         rows = self.results_model.rowCount()
@@ -274,7 +290,7 @@ class SearchPanel(QWidget):
 
     def show_tree(self) -> None:
         """Back to the tree, with the resolution last opened selected."""
-        self.stack.setCurrentIndex(0)
+        self.stack.setCurrentIndex(TREE_PAGE)
         self.results_model.set_result(None, self._lang)
         if self._current_key:
             self.select_in_tree(self._current_key)
@@ -304,36 +320,62 @@ class SearchPanel(QWidget):
             return
         res = self.tree_model.resolution_at(current)
         if res is None:
-            self.overview_requested.emit()
+            if current.isValid():
+                self.overview_requested.emit()
             return
-        if res.key != self._current_key or self.stack.currentIndex() == 0:
+        if res.key != self._current_key or self.stack.currentIndex() == TREE_PAGE:
             self._current_key = res.key
             self.resolution_selected.emit(res.symbol)
+
+    # -- selection and context menus -------------------------------------------------
+
+    def selected_resolutions(self) -> list[Resolution]:
+        """The rows selected in the list on show (tree or results), in display order."""
+        if self.collection is None:
+            return []
+        view = self.results if self.stack.currentIndex() == RESULTS_PAGE else self.tree
+        rows = sorted(view.selectionModel().selectedIndexes(), key=self._display_order(view))
+        found = [
+            self.collection.find(str(i.data(SYMBOL_ROLE))) for i in rows if i.data(SYMBOL_ROLE)
+        ]
+        return [r for r in dict.fromkeys(found) if r is not None]
+
+    @staticmethod
+    def _display_order(view: QAbstractItemView):  # type: ignore[no-untyped-def]
+        return lambda index: (view.visualRect(index).top(), index.row())
+
+    def _context_menu(self, view: QAbstractItemView, pos: QPoint) -> None:
+        index = view.indexAt(pos)
+        if not index.isValid() or not index.data(SYMBOL_ROLE):
+            return
+        selected = self.selected_resolutions()
+        symbol = str(index.data(SYMBOL_ROLE))
+        if symbol not in [r.symbol for r in selected] and self.collection is not None:
+            clicked = self.collection.find(symbol)
+            selected = [clicked] if clicked else []
+        if selected:
+            self.context_requested.emit(selected, view.viewport().mapToGlobal(pos))
 
     # -- keys ------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
+            on_results = self.stack.currentIndex() == RESULTS_PAGE
             if watched is self.search_box:
-                if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.stack.currentIndex() == 1:
+                if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and on_results:
                     self.move_highlight(1 if key == Qt.Key.Key_Down else -1)
                     return True
-                if (
-                    key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)
-                    and self.stack.currentIndex() == 1
-                ):
+                if key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp) and on_results:
                     self.move_highlight(10 if key == Qt.Key.Key_PageDown else -10)
                     return True
                 if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                     self.open_highlighted()
                     return True
-                if key == Qt.Key.Key_Escape and (
-                    self.search_box.text() or self.stack.currentIndex()
-                ):
+                if key == Qt.Key.Key_Escape and (self.search_box.text() or on_results):
                     self.clear_search()
                     return True
-                if key == Qt.Key.Key_Down and self.stack.currentIndex() == 0:
+                if key == Qt.Key.Key_Down and not on_results:
                     self.tree.setFocus()
                     return True
             elif watched is self.results and key == Qt.Key.Key_Escape:

@@ -20,7 +20,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class Node:
-    __slots__ = ("children", "count", "organ", "parent", "resolution", "row", "year")
+    __slots__ = ("children", "count", "favourites", "organ", "parent", "resolution", "row", "year")
 
     def __init__(
         self,
@@ -37,6 +37,7 @@ class Node:
         self.resolution = resolution
         self.children: list[Node] = []
         self.count = 0
+        self.favourites = False  # the group of starred resolutions
 
     def add(self, **kwargs: object) -> Node:
         child = Node(self, len(self.children), **kwargs)  # type: ignore[arg-type]
@@ -53,6 +54,9 @@ class TreeModel(QAbstractItemModel):
         self._build(collection)
 
     def _build(self, collection: Collection) -> None:
+        # The favourites group comes first, as in Zeal and every browser's bookmarks.
+        self._favourites = self._root.add()
+        self._favourites.favourites = True
         for organ in collection.organs:
             members = collection.by_organ(organ.id)
             organ_node = self._root.add(organ=organ)
@@ -67,6 +71,25 @@ class TreeModel(QAbstractItemModel):
             else:
                 for res in members:
                     self._by_key[res.key] = organ_node.add(resolution=res)
+
+    def favourites_index(self) -> QModelIndex:
+        return self.createIndex(0, 0, self._favourites)
+
+    def set_favourites(self, resolutions: list[Resolution]) -> None:
+        """Replace the favourites group's rows (rows removed, then rows inserted)."""
+        parent = self.favourites_index()
+        old = len(self._favourites.children)
+        if old:
+            self.beginRemoveRows(parent, 0, old - 1)
+            self._favourites.children.clear()
+            self.endRemoveRows()
+        if resolutions:
+            self.beginInsertRows(parent, 0, len(resolutions) - 1)
+            for res in resolutions:
+                self._favourites.add(resolution=res)
+            self.endInsertRows()
+        self._favourites.count = len(resolutions)
+        self.dataChanged.emit(parent, parent)
 
     def set_language(self, lang: str) -> None:
         if lang == self._lang:
@@ -140,9 +163,15 @@ class TreeModel(QAbstractItemModel):
         if node.resolution is not None:
             label = node.resolution.label(self._lang)
             return f"{node.resolution.symbol}  {label}" if label else node.resolution.symbol
+        if node.favourites:
+            name = self.tr("Favourites")
+            return f"★ {name} ({node.count})"
         if node.organ is not None:
             return f"{node.organ.name.get(self._lang)} ({node.count})"
         return f"{node.year} ({node.count})"
+
+    def is_favourites(self, index: AnyIndex) -> bool:
+        return index.isValid() and self._node(index).favourites
 
     # -- look-ups --------------------------------------------------------------------
 

@@ -1,0 +1,622 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../../src/viewer/ui/dialogs.py" line="78" />
+        <source>not stated</source>
+        <translation>non indiquée</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/dialogs.py" line="80" />
+        <source>Collection:</source>
+        <translation>Collection :</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/dialogs.py" line="81" />
+        <source>Source:</source>
+        <translation>Source :</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/dialogs.py" line="84" />
+        <source>Resolutions Viewer: MIT licence.</source>
+        <translation>Resolutions Viewer : licence MIT.</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/dialogs.py" line="85" />
+        <source>Qt 6 and Qt for Python (PySide6): LGPL v3.</source>
+        <translation>Qt 6 et Qt for Python (PySide6) : LGPL v3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/dialogs.py" line="86" />
+        <source>Tantivy (search engine) and jsonschema-rs: MIT licence.</source>
+        <translation>Tantivy (moteur de recherche) et jsonschema-rs : licence MIT.</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/dialogs.py" line="89" />
+        <source>Python: PSF licence.</source>
+        <translation>Python : licence PSF.</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/dialogs.py" line="90" />
+        <source>Bundled data: facts from UN documents and INTERPOL’s public page; summaries written by the project. The test corpus CR-UNSC (Fobbe) is CC0.</source>
+        <translation>Données fournies : faits tirés des documents de l’ONU et de la page publique d’INTERPOL ; résumés rédigés par le projet. Le corpus de test CR-UNSC (Fobbe) est sous CC0.</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/dialogs.py" line="96" />
+        <source>An offline reference viewer for the UN General Assembly and Security Council resolutions concerning INTERPOL.</source>
+        <translation>Un visualiseur hors ligne des résolutions de l’Assemblée générale et du Conseil de sécurité de l’ONU concernant INTERPOL.</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/dialogs.py" line="101" />
+        <source>The summaries are the project’s own words, not official text; the official documents are at undocs.org.</source>
+        <translation>Les résumés sont rédigés par le projet et ne sont pas un texte officiel ; les documents officiels sont sur undocs.org.</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/dialogs.py" line="106" />
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/dialogs.py" line="116" />
+        <source>About Resolutions Viewer</source>
+        <translation>À propos de Resolutions Viewer</translation>
+    </message>
+</context>
+<context>
+    <name>FavouritesStore</name>
+    <message>
+        <location filename="../../src/viewer/ui/favourites.py" line="87" />
+        <source>Favourites could not be read ({error}); the file was kept as {backup}.</source>
+        <translation>Les favoris n’ont pas pu être lus ({error}) ; le fichier a été conservé sous {backup}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/favourites.py" line="96" />
+        <location filename="../../src/viewer/ui/favourites.py" line="103" />
+        <source>Favourites could not be saved: {error}</source>
+        <translation>Les favoris n’ont pas pu être enregistrés : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../src/viewer/ui/find_bar.py" line="43" />
+        <source>Find:</source>
+        <translation>Rechercher :</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/find_bar.py" line="44" />
+        <source>Find in page</source>
+        <translation>Rechercher dans la page</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/find_bar.py" line="45" />
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/find_bar.py" line="46" />
+        <source>Previous match (Shift+F3)</source>
+        <translation>Occurrence précédente (Maj+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/find_bar.py" line="47" />
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/find_bar.py" line="48" />
+        <source>Next match (F3)</source>
+        <translation>Occurrence suivante (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/find_bar.py" line="49" />
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/find_bar.py" line="50" />
+        <source>Close the find bar</source>
+        <translation>Fermer la barre de recherche</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/find_bar.py" line="89" />
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="329" />
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="330" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="331" />
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exporter en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="332" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="333" />
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="334" />
+        <source>&amp;Find in Page…</source>
+        <translation>Rechercher dans la &amp;page…</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="335" />
+        <source>Find &amp;Next</source>
+        <translation>Occurrence &amp;suivante</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="336" />
+        <source>Find Pre&amp;vious</source>
+        <translation>Occurrence pré&amp;cédente</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="337" />
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="338" />
+        <source>&amp;Forward</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="339" />
+        <source>&amp;Overview</source>
+        <translation>&amp;Vue d’ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="340" />
+        <source>&amp;Favourite</source>
+        <translation>&amp;Favori</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="341" />
+        <source>&amp;Copy Citation</source>
+        <translation>&amp;Copier la citation</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="342" />
+        <source>Copy &amp;Symbol</source>
+        <translation>Copier la &amp;cote</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="343" />
+        <source>Copy &amp;Link to the Official Document</source>
+        <translation>Copier le &amp;lien vers le document officiel</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="344" />
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="345" />
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="346" />
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;Taille normale</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="347" />
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="348" />
+        <source>&amp;About Resolutions Viewer</source>
+        <translation>À &amp;propos de Resolutions Viewer</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="349" />
+        <source>Follow the &amp;System</source>
+        <translation>Suivre le &amp;système</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="350" />
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="351" />
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="358" />
+        <source>Add to or remove from favourites (Ctrl+D)</source>
+        <translation>Ajouter aux favoris ou en retirer (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="360" />
+        <source>Favourite</source>
+        <translation>Favori</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="361" />
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="362" />
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="363" />
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="364" />
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="365" />
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apparence</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="366" />
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="367" />
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="368" />
+        <source>F&amp;avourites</source>
+        <translation>Fa&amp;voris</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="369" />
+        <source>&amp;Cite</source>
+        <translation>&amp;Citer</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="370" />
+        <source>Copy Citation &amp;As</source>
+        <translation>Copier la citation &amp;en</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="371" />
+        <source>&amp;Default Style</source>
+        <translation>Style par &amp;défaut</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="372" />
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="373" />
+        <source>Toolbar</source>
+        <translation>Barre d’outils</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="374" />
+        <source>Resolution details</source>
+        <translation>Détails de la résolution</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/viewer/ui/main_window.py" line="379" />
+        <source>%n resolution(s)</source>
+        <translation><numerusform>%n résolution</numerusform><numerusform>%n résolutions</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="433" />
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/viewer/ui/main_window.py" line="462" />
+        <source>%n more</source>
+        <translation><numerusform>et %n autre</numerusform><numerusform>et %n autres</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="486" />
+        <source>Open a Collection</source>
+        <translation>Ouvrir une collection</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="488" />
+        <source>Collections (*.json);;All files (*)</source>
+        <translation>Collections (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="518" />
+        <source>No recent files</source>
+        <translation>Aucun fichier récent</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="521" />
+        <source>Clear the List</source>
+        <translation>Effacer la liste</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="553" />
+        <source>Unknown symbol: %1</source>
+        <translation>Cote inconnue : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="616" />
+        <source>Loading the collection…</source>
+        <translation>Chargement de la collection…</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="675" />
+        <source>Added to favourites: %1</source>
+        <translation>Ajoutée aux favoris : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="675" />
+        <source>Removed from favourites: %1</source>
+        <translation>Retirée des favoris : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="699" />
+        <source>No favourites yet: Ctrl+D stars a resolution</source>
+        <translation>Aucun favori pour l’instant : Ctrl+D marque une résolution</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="720" />
+        <source>Nothing to cite: open a resolution first</source>
+        <translation>Rien à citer : ouvrez d’abord une résolution</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/viewer/ui/main_window.py" line="731" />
+        <source>%n resolutions</source>
+        <translation><numerusform>%n résolution</numerusform><numerusform>%n résolutions</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="734" />
+        <source>Copied %1 (%2)</source>
+        <translation>Copié : %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="745" />
+        <location filename="../../src/viewer/ui/main_window.py" line="753" />
+        <source>Copied %1</source>
+        <translation>Copié : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="776" />
+        <source>Copy Citation</source>
+        <translation>Copier la citation</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="779" />
+        <source>Copy Symbol</source>
+        <translation>Copier la cote</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="781" />
+        <source>Copy Link to the Official Document</source>
+        <translation>Copier le lien vers le document officiel</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="786" />
+        <source>Remove from Favourites</source>
+        <translation>Retirer des favoris</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="788" />
+        <source>Add to Favourites</source>
+        <translation>Ajouter aux favoris</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="833" />
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="833" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/main_window.py" line="843" />
+        <source>Saved %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message numerus="yes">
+        <location filename="../../src/viewer/ui/app.py" line="64" />
+        <source>… and %n more</source>
+        <translation><numerusform>… et %n autre</numerusform><numerusform>… et %n autres</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/app.py" line="65" />
+        <source>%1 cannot be opened.</source>
+        <translation>%1 ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/app.py" line="67" />
+        <source>The bundled collection is shown instead.</source>
+        <translation>La collection fournie est affichée à la place.</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/app.py" line="69" />
+        <source>The collection on display stays as it was.</source>
+        <translation>La collection affichée reste inchangée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/app.py" line="72" />
+        <source>File refused</source>
+        <translation>Fichier refusé</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../src/viewer/ui/search_panel.py" line="171" />
+        <source>Indexing… %1%</source>
+        <translation>Indexation… %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/search_panel.py" line="177" />
+        <source>Search: words, "a phrase", a symbol (Ctrl+K)</source>
+        <translation>Rechercher : mots, « une expression », une cote (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/search_panel.py" line="179" />
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/search_panel.py" line="180" />
+        <source>Resolutions by organ</source>
+        <translation>Résolutions par organe</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/search_panel.py" line="181" />
+        <source>Search results</source>
+        <translation>Résultats de recherche</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/search_panel.py" line="182" />
+        <source>Number of results</source>
+        <translation>Nombre de résultats</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/search_panel.py" line="251" />
+        <source>No results</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/viewer/ui/search_panel.py" line="254" />
+        <source>%n results, the first %1 shown</source>
+        <translation><numerusform>%n résultat, les %1 premiers affichés</numerusform><numerusform>%n résultats, les %1 premiers affichés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/viewer/ui/search_panel.py" line="258" />
+        <source>%n result(s)</source>
+        <translation><numerusform>%n résultat</numerusform><numerusform>%n résultats</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/search_panel.py" line="260" />
+        <source>no exact match: close spellings</source>
+        <translation>aucune correspondance exacte : orthographes proches</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../src/viewer/ui/dialogs.py" line="28" />
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/dialogs.py" line="40" />
+        <source>Move through the results</source>
+        <translation>Parcourir les résultats</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/dialogs.py" line="40" />
+        <source>Up, Down, Page Up, Page Down</source>
+        <translation>Haut, Bas, Page préc., Page suiv.</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/dialogs.py" line="41" />
+        <source>Open the highlighted result</source>
+        <translation>Ouvrir le résultat en surbrillance</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/dialogs.py" line="41" />
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/dialogs.py" line="42" />
+        <source>Clear the search, back to the tree</source>
+        <translation>Effacer la recherche, revenir à l’arborescence</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/dialogs.py" line="42" />
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/dialogs.py" line="43" />
+        <source>Next / previous match in the page</source>
+        <translation>Occurrence suivante / précédente dans la page</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/dialogs.py" line="44" />
+        <source>Back / forward</source>
+        <translation>Précédent / suivant</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/dialogs.py" line="44" />
+        <source>Alt+Left, Alt+Right, mouse side buttons</source>
+        <translation>Alt+Gauche, Alt+Droite, boutons latéraux de la souris</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/dialogs.py" line="45" />
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/dialogs.py" line="45" />
+        <source>Ctrl+wheel</source>
+        <translation>Ctrl+molette</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/dialogs.py" line="49" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/dialogs.py" line="49" />
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../src/viewer/ui/timeline.py" line="55" />
+        <source>Timeline of the resolutions</source>
+        <translation>Frise chronologique des résolutions</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/viewer/ui/timeline.py" line="187" />
+        <source>%n resolution(s)</source>
+        <translation><numerusform>%n résolution</numerusform><numerusform>%n résolutions</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TreeModel</name>
+    <message>
+        <location filename="../../src/viewer/ui/tree_model.py" line="167" />
+        <source>Favourites</source>
+        <translation>Favoris</translation>
+    </message>
+</context>
+</TS>
