@@ -209,3 +209,11 @@ def test_geometry_and_splitter_are_remembered(
     qtbot.addWidget(second)
     second.show()
     assert second.splitter.sizes()[0] == saved[0]
+
+
+def test_a_resolution_opens_again_after_the_overview(qtbot, window: MainWindow) -> None:
+    click_tree_row(qtbot, window, "A/RES/72/1")
+    window.overview_action.trigger()
+    assert page_text(window).startswith("UN resolutions concerning INTERPOL")
+    click_tree_row(qtbot, window, "A/RES/72/1")
+    assert page_text(window).startswith("A/RES/72/1")

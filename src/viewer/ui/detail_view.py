@@ -8,8 +8,8 @@ else is followed and no image or stylesheet is ever fetched.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QResizeEvent, QWheelEvent
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeyEvent, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from viewer.core import render
@@ -49,6 +49,19 @@ class DetailView(QTextBrowser):
         elif url.scheme().lower() in ("http", "https"):
             QDesktopServices.openUrl(url)
             self.external_link_opened.emit(text)
+
+    def event(self, event: QEvent) -> bool:
+        # QTextBrowser keeps Alt+Left/Right for a history of its own, which this pane
+        # does not use: let the window's Back and Forward shortcuts have them.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.modifiers() & Qt.KeyboardModifier.AltModifier
+            and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right)
+        ):
+            event.ignore()
+            return True
+        return super().event(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         # Ctrl+wheel zooms; the window keeps the level (and remembers it).

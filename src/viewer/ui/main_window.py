@@ -161,7 +161,18 @@ class MainWindow(QMainWindow):
         action = QAction(self)
         action.setObjectName(name)
         if shortcuts:
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+            # A standard key often equals a listed one (Back is Alt+Left on Linux): the
+            # same sequence twice would make the shortcut ambiguous, and dead.
+            sequences: dict[str, QKeySequence] = {}
+            for shortcut in shortcuts:
+                for sequence in (
+                    QKeySequence.keyBindings(shortcut)
+                    if isinstance(shortcut, QKeySequence.StandardKey)
+                    else [QKeySequence(shortcut)]
+                ):
+                    if not sequence.isEmpty():
+                        sequences.setdefault(sequence.toString(), sequence)
+            action.setShortcuts(list(sequences.values()))
         if slot is not None:
             action.triggered.connect(slot)
         if icon_name:
@@ -565,7 +576,9 @@ class MainWindow(QMainWindow):
         self._result = result if res is not None else None
         if record:
             self.history.visit(Place(res.symbol if res else None, place.query))
-        if res is not None:
+        if res is None:
+            self.sidebar.forget_current()
+        else:
             if result is None and not place.query:
                 self.sidebar.select_in_tree(res.key)
             if self.settings is not None:

@@ -303,6 +303,10 @@ class SearchPanel(QWidget):
         self.search_box.blockSignals(False)
         self.show_tree()
 
+    def forget_current(self) -> None:
+        """The overview is on display: selecting any resolution again opens it."""
+        self._current_key = None
+
     def select_in_tree(self, key: str) -> None:
         if self.tree_model is None:
             return
@@ -321,9 +325,11 @@ class SearchPanel(QWidget):
         res = self.tree_model.resolution_at(current)
         if res is None:
             if current.isValid():
+                self.forget_current()
                 self.overview_requested.emit()
             return
-        if res.key != self._current_key or self.stack.currentIndex() == TREE_PAGE:
+        # select_in_tree sets the key first: selecting programmatically opens nothing.
+        if res.key != self._current_key:
             self._current_key = res.key
             self.resolution_selected.emit(res.symbol)
 
