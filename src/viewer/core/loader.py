@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import json.scanner
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -102,9 +103,14 @@ def parse_json(raw: bytes, path: Path | str) -> Any:
             path, [Problem(f"{line}:{column}", "not valid UTF-8 text (the file must be UTF-8)")]
         ) from None
     try:
-        return json.loads(text, parse_constant=_reject_constant)
+        return json.loads(
+            text, parse_constant=_reject_constant, object_pairs_hook=_refuse_duplicate_keys
+        )
     except _ConstantError as error:
         raise CollectionError(path, [Problem("", str(error))]) from None
+    except _DuplicateKeyError as error:
+        where = _locate_duplicate(text)
+        raise CollectionError(path, [Problem(where, str(error))]) from None
     except json.JSONDecodeError as error:
         raise CollectionError(
             path, [Problem(f"{error.lineno}:{error.colno}", f"invalid JSON: {error.msg}")]
@@ -117,6 +123,54 @@ def parse_json(raw: bytes, path: Path | str) -> Any:
 
 class _ConstantError(ValueError):
     pass
+
+
+class _DuplicateKeyError(ValueError):
+    def __init__(self, key: str, position: int | None = None) -> None:
+        super().__init__(f'the key "{key}" is given twice in one object')
+        self.position = position
+
+
+def _refuse_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    # Python keeps the last of two equal keys silently; a collection file must not.
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKeyError(key)
+            seen.add(key)
+    return result
+
+
+def _locate_duplicate(text: str) -> str:
+    """LINE:COL of the object holding a duplicate key, found by a second, slower parse
+    with Python's own scanner (only when a duplicate was found)."""
+
+    def parse_object(s_and_end: tuple[str, int], *args: Any, **kwargs: Any) -> Any:
+        start = s_and_end[1]
+        pairs, end = json.decoder.JSONObject(  # type: ignore[attr-defined]
+            s_and_end, True, scanner, None, lambda p: p, {}
+        )
+        try:
+            return _refuse_duplicate_keys(pairs), end
+        except _DuplicateKeyError as error:
+            raise _DuplicateKeyError(str(error), start) from None
+
+    decoder = json.JSONDecoder()
+    decoder.parse_object = parse_object  # type: ignore[assignment]
+    scanner = json.scanner.py_make_scanner(decoder)  # type: ignore[attr-defined]
+    decoder.scan_once = scanner
+    try:
+        decoder.decode(text)
+    except _DuplicateKeyError as error:
+        if error.position is not None:
+            line = text.count("\n", 0, error.position) + 1
+            column = error.position - (text.rfind("\n", 0, error.position) + 1)
+            return f"{line}:{column}"
+    except (ValueError, RecursionError):
+        pass
+    return ""
 
 
 def _reject_constant(name: str) -> Any:

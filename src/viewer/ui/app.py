@@ -35,7 +35,20 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def settings() -> QSettings:
-    return QSettings(ORGANIZATION, APPLICATION)
+    """The user's settings. Qt reads INI leniently (lines it cannot parse are skipped,
+    and every value is checked where it is used); a file it cannot read at all is kept
+    aside as ``.bak`` and the window starts with defaults."""
+    store = QSettings(ORGANIZATION, APPLICATION)
+    if store.status() != QSettings.Status.NoError:
+        path = Path(store.fileName())
+        backup = path.with_name(path.name + ".bak")
+        try:
+            path.replace(backup)
+            print(f"Settings could not be read; kept as {backup}", file=sys.stderr)
+        except OSError as error:
+            print(f"Settings could not be read ({error}); using defaults", file=sys.stderr)
+        store = QSettings(ORGANIZATION, APPLICATION)
+    return store
 
 
 def system_language() -> str:
