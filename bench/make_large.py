@@ -27,7 +27,11 @@ def build(count: int, corpus: Path = CORPUS) -> dict:
             {"url": f"https://undocs.org/S/RES/{n}({year})", "label": {"en": "Official document"}}
         ]
         resolutions.append(record)
-    return {**source, "title": {"en": f"{count} resolutions (benchmark)"}, "resolutions": resolutions}
+    return {
+        **source,
+        "title": {"en": f"{count} resolutions (benchmark)"},
+        "resolutions": resolutions,
+    }
 
 
 def main() -> None:

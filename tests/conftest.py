@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before pytest-qt creates the QApplication
@@ -16,6 +18,15 @@ from viewer.core.search import SearchIndex
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "data" / "resolutions.json"
 CORPUS = ROOT.parent / "shared" / "corpora" / "unsc-en.json"
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """`make test` compiles the translations; a bare `pytest` does it here too."""
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    for ts in (ROOT / "resources" / "translations").glob("*.ts"):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
 @pytest.fixture(scope="session")
