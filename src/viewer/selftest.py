@@ -74,6 +74,7 @@ class SelfTest:
             ("render", self.step_render),
             ("citation", self.step_citation),
             ("window paint", self.step_window_paint),
+            ("pdf", self.step_pdf),
         ]
         total = time.perf_counter()
         for name, step in steps:
@@ -257,8 +258,26 @@ class SelfTest:
         }
         if len(colours) < 3:
             raise StepError("the window painted a blank image")
-        window.shutdown()
         return f"{pixmap.width()}x{pixmap.height()} px, {symbol} shown, {len(colours)} colours"
+
+    def step_pdf(self) -> str:
+        """The page on display, printed to PDF (Qt Print Support, fonts embedded)."""
+        import tempfile
+
+        from PySide6.QtPrintSupport import QPrinter
+
+        window = self.state["window"]
+        with tempfile.TemporaryDirectory(prefix="rv-self-test-") as folder:
+            target = Path(folder) / "page.pdf"
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(target))
+            window.detail.document().print_(printer)
+            data = target.read_bytes() if target.exists() else b""
+        window.shutdown()
+        if not data.startswith(b"%PDF") or len(data) < 1000:
+            raise StepError(f"printing the page to PDF gave {len(data)} bytes")
+        return f"{len(data) // 1024} KB"
 
 
 def _qt_version() -> str:

@@ -41,7 +41,7 @@ from viewer.ui.workers import SearchWorker
 # Long enough to skip the searches of a fast typist's intermediate keys, short enough
 # to feel instant.
 DEBOUNCE_MS = 40
-RESULTS_LIMIT = 100
+RESULTS_LIMIT = 50
 TREE_PAGE, RESULTS_PAGE = 0, 1
 
 
@@ -85,7 +85,7 @@ class SearchPanel(QWidget):
         self.results.setObjectName("results")
         self.results.setModel(self.results_model)
         self.results.setItemDelegate(ResultDelegate(self.results))
-        self.results.setWordWrap(True)
+        self.results.setUniformItemSizes(True)  # see ResultDelegate
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.results.activated.connect(self._open_index)

@@ -15,9 +15,9 @@ from viewer.core import loader
 from viewer.core.collection import Collection
 from viewer.core.search import SearchIndex
 
-# Snippets of the first screen of results are made on the worker thread too, so the
-# UI thread only paints.
-PREFETCHED_SNIPPETS = 20
+# The snippets of every result shown are made on the worker thread too, so the UI
+# thread only paints.
+PREFETCHED_SNIPPETS = 50
 
 
 class CollectionLoader(QThread):
@@ -54,6 +54,7 @@ class CollectionLoader(QThread):
             self.loaded.emit(collection)
         start = time.perf_counter()
         index = SearchIndex(collection, progress=self.progress.emit)
+        gc.freeze()  # the texts the index build made are here to stay, too
         if not self.isInterruptionRequested():
             self.indexed.emit(index, time.perf_counter() - start)
 
