@@ -22,7 +22,24 @@ DEFAULT_LIMIT = 50
 # The engine's own query language is only for complete words; boosts rank the
 # symbol and heading above the body.
 FIELD_BOOSTS = {"symbol": 8.0, "head_en": 3.0, "head_fr": 3.0, "head_xx": 3.0}
-TEXT_FIELDS = ("symbol", "head_en", "head_fr", "head_xx", "body_en", "body_fr", "body_xx")
+TEXT_FIELDS = (
+    "symbol",
+    "head_en",
+    "head_fr",
+    "head_xx",
+    "body_en",
+    "body_fr",
+    "body_xx",
+    "text_en",
+    "text_fr",
+    "text_xx",
+)
+# Full texts are most of a collection's words. They are indexed folded but not stemmed
+# (stemming 80 MB doubles the build); a query word is expanded instead to the words of
+# the texts that share its stem (see _expand), which finds the same records.
+FULL_TEXT_FIELDS = {"en": "text_en", "fr": "text_fr"}
+_MAX_VARIANTS = 16
+_CANDIDATES = 300
 # Writer: Tantivy needs at least 15 MB of heap per thread; two threads use both cores
 # of a small machine (documents carry their own id, so their order does not matter).
 _WRITER_HEAP = 200_000_000
@@ -32,6 +49,7 @@ _SYMBOL_SCORE_BONUS = 1000.0
 # shows its match early, and a snippet is 180 characters.
 _HEAD_STEPS = (400, 2000, None)
 _PROGRESS_EVERY = 2000
+_WORD = re.compile(r"\w+")
 
 
 class Hit:
@@ -119,27 +137,35 @@ class SearchIndex:
             tokenizer = lang if lang in analysis.STEMMED else analysis.PLAIN
             builder.add_text_field(f"head_{lang}", tokenizer_name=tokenizer)
             builder.add_text_field(f"body_{lang}", tokenizer_name=tokenizer)
+            builder.add_text_field(f"text_{lang}", tokenizer_name=analysis.PLAIN)
         return builder.build()
 
     def _fill(self) -> None:
-        topics = {t.id: t.label for t in self.collection.topics}
-        organs = {o.id: o.name for o in self.collection.organs}
+        topics = {t.id: t.label.values for t in self.collection.topics}
+        organs = {o.id: o.name.values for o in self.collection.organs}
+        nfc = analysis.nfc
         writer = self._index.writer(_WRITER_HEAP, _WRITER_THREADS)
         total = len(self._resolutions)
         for rid, res in enumerate(self._resolutions):
             if self._progress is not None and rid % _PROGRESS_EVERY == 0:
                 self._progress(rid, total)
+            # The record's own texts, NFC-normalised here: building the Localized
+            # objects of 30,000 full texts would cost more than indexing them.
+            raw = res.raw
             doc = tantivy.Document()
             doc.add_integer("rid", rid)
             doc.add_text("symbol", f"{res.symbol} {res.number}")
-            for loc in (res.title, res.agenda_item):
-                for lang, text in loc.items() if loc else ():
-                    doc.add_text(_field_of(lang, "head"), text)
-            body = [res.summary, res.relevance, res.text, res.adoption, organs.get(res.organ)]
-            body += [topics[t] for t in res.topics if t in topics]
-            for loc in body:
-                for lang, text in loc.items() if loc else ():
-                    doc.add_text(_field_of(lang, "body"), text)
+            for key in ("title", "agenda_item"):
+                for lang, text in raw.get(key, {}).items():
+                    doc.add_text(_field_of(lang, "head"), nfc(text))
+            body = [raw.get(key, {}) for key in ("summary", "relevance", "adoption")]
+            body += [organs.get(res.organ, {})]
+            body += [topics[t] for t in raw.get("topics", ()) if t in topics]
+            for texts in body:
+                for lang, text in texts.items():
+                    doc.add_text(_field_of(lang, "body"), nfc(text))
+            for lang, text in raw.get("text", {}).items():
+                doc.add_text(_field_of(lang, "text"), nfc(text))
             writer.add_document(doc)
         writer.commit()
         writer.wait_merging_threads()
@@ -196,9 +222,42 @@ class SearchIndex:
 
     def _parse(self, text: str) -> tantivy.Query:
         query, _errors = self._index.parse_query_lenient(
-            text, list(TEXT_FIELDS), field_boosts=FIELD_BOOSTS, conjunction_by_default=True
+            self._expand(text),
+            list(TEXT_FIELDS),
+            field_boosts=FIELD_BOOSTS,
+            conjunction_by_default=True,
         )
         return query
+
+    def _expand(self, text: str) -> str:
+        """Each bare word (outside a phrase) becomes ``(word OR variant …)``, the variants
+        being the full texts' words with the same French or English stem: "terroriste"
+        also finds "terroristes" in an unstemmed full text."""
+        parts = text.split('"')
+        for i in range(0, len(parts), 2):  # even parts are outside quotes
+            parts[i] = _WORD.sub(lambda m: self._variants(m.group(0)), parts[i])
+        return '"'.join(parts)
+
+    def _variants(self, word: str) -> str:
+        if word in ("AND", "OR", "NOT"):
+            return word
+        folded = analysis.terms(word)
+        if len(folded) != 1:
+            return word
+        found: list[str] = []
+        for lang, field in FULL_TEXT_FIELDS.items():
+            stem = analysis.terms(word, lang)
+            if len(stem) != 1 or len(stem[0]) < 3:
+                continue
+            candidates = self._searcher.terms_with_prefix(field, stem[0], limit=_CANDIDATES)
+            stemmer = analysis.analyzer(lang)
+            found += [
+                term
+                for term, _count in candidates
+                if term != folded[0] and stemmer.analyze(term) == stem
+            ]
+        variants = list(dict.fromkeys(found))[:_MAX_VARIANTS]
+        return f"({' OR '.join([word, *variants])})" if variants else word
 
     def _query(self, parsed: ParsedQuery) -> tantivy.Query:
         must = tantivy.Occur.Must
