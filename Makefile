@@ -53,3 +53,18 @@ system-deps:
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
+
+# The standalone app (PyInstaller, build_spec/): dist/resolutions-viewer/ (one folder,
+# the one to ship) and dist/resolutions-viewer-portable (one file), then the size report
+# (it fails over budget, or when a library is neither bundled nor on the host).
+DIST_STAMP := $(VENV)/.dist-stamp
+
+$(DIST_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,dev,dist]'
+	touch $(DIST_STAMP)
+
+.PHONY: dist
+dist: $(DIST_STAMP) $(QM)
+	@sh scripts/check-system-deps.sh
+	$(BIN)/pyinstaller --noconfirm --log-level WARN build_spec/resolutions-viewer.spec
+	$(BIN)/python scripts/dist_report.py
