@@ -7,13 +7,11 @@ while ``terror`` is being typed (prefix), ``États`` for ``etats`` (folding).
 
 from __future__ import annotations
 
-import html
 import re
 
 from viewer.core import analysis
+from viewer.core.markup import Span, mark
 from viewer.core.query import ParsedQuery
-
-Span = tuple[int, int]
 
 SNIPPET_CHARS = 180
 _CONTEXT_BEFORE = 50
@@ -72,19 +70,6 @@ def _matching_positions(pattern: re.Pattern[str], terms: list[str]) -> list[int]
         scanned = match.start()
         positions.append(line)
     return positions
-
-
-def mark(text: str, spans: list[Span], tag: str = "b", attrs: str = "") -> str:
-    """``text`` HTML-escaped, with the ``spans`` wrapped in ``<tag attrs>``."""
-    out: list[str] = []
-    position = 0
-    opening = f"<{tag}{attrs}>"
-    for start, end in spans:
-        out.append(html.escape(text[position:start]))
-        out.append(f"{opening}{html.escape(text[start:end])}</{tag}>")
-        position = end
-    out.append(html.escape(text[position:]))
-    return "".join(out)
 
 
 def snippet(text: str, spans: list[Span], size: int = SNIPPET_CHARS) -> tuple[str, list[Span]]:

@@ -14,8 +14,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import jsonschema_rs
-
 from viewer.core import resources, symbols
 from viewer.core.collection import Collection, Organ, Resolution, Source, Topic
 from viewer.core.localized import Localized
@@ -179,6 +177,8 @@ def _reject_constant(name: str) -> Any:
 
 @cache
 def _validator() -> Any:
+    import jsonschema_rs  # 15 MB of compiled code: loaded when a file is, not at start
+
     schema = json.loads(resources.schema_path().read_text(encoding="utf-8"))
     return jsonschema_rs.validator_for(schema, validate_formats=True)
 

@@ -15,7 +15,8 @@ import tantivy
 
 from viewer.core import analysis, symbols
 from viewer.core.collection import Collection, Resolution
-from viewer.core.highlight import SNIPPET_CHARS, Highlighter, mark, snippet
+from viewer.core.highlight import SNIPPET_CHARS, Highlighter, snippet
+from viewer.core.markup import mark
 from viewer.core.query import ParsedQuery, parse
 
 DEFAULT_LIMIT = 50

@@ -6,13 +6,17 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from viewer import __version__
-from viewer.core import labels, loader, resources
+from viewer.core import labels, resources
+
+if TYPE_CHECKING:
+    from viewer.core import loader
 
 ORGANIZATION = "ResolutionsViewer"
 MAX_PROBLEMS_SHOWN = 20
@@ -28,6 +32,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Resolutions Viewer")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("resolutions-viewer")  # Wayland matches the .desktop file
     icon = resources.resource_path("icons", "resolutions-viewer.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
@@ -159,4 +164,8 @@ def run_window(args: argparse.Namespace) -> int:
         theme.apply("system")
     window.show()
     _AfterFirstPaint(window, lambda: window.load_file(path))
-    return app.exec()
+    code = app.exec()
+    # A quit right after the first paint may come while the loader thread starts:
+    # wait for it, or Qt aborts on a thread destroyed while running.
+    window.shutdown()
+    return code

@@ -8,6 +8,7 @@ history, the tree selection and the remembered last resolution in step.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
@@ -32,7 +33,6 @@ from PySide6.QtGui import (
     QMouseEvent,
     QTextDocument,
 )
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -48,7 +48,9 @@ from PySide6.QtWidgets import (
 from viewer.core import citations, labels, render, resources
 from viewer.core.collection import Collection, Resolution
 from viewer.core.history import History, Place
-from viewer.core.search import SearchIndex, SearchResult
+
+if TYPE_CHECKING:
+    from viewer.core.search import SearchIndex, SearchResult
 from viewer.ui import clipboard, dialogs, i18n, theme
 from viewer.ui.detail_view import DetailView
 from viewer.ui.favourites import FavouritesStore
@@ -835,6 +837,8 @@ class MainWindow(QMainWindow):
         return document
 
     def print_page(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # when first printing
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
@@ -849,6 +853,8 @@ class MainWindow(QMainWindow):
             self.export_pdf(path)
 
     def export_pdf(self, path: str) -> None:
+        from PySide6.QtPrintSupport import QPrinter
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(path)

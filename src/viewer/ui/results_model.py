@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from viewer.core.search import Hit, SearchResult
+if TYPE_CHECKING:
+    from viewer.core.search import Hit, SearchResult
 from viewer.ui.tree_model import SYMBOL_ROLE
 
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -8,6 +8,8 @@ run on a worker thread: typing never waits for the engine.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
@@ -31,7 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core.collection import Collection, Resolution
-from viewer.core.search import SearchIndex, SearchResult
+
+if TYPE_CHECKING:
+    from viewer.core.search import SearchIndex, SearchResult
 from viewer.core.symbols import normalise
 from viewer.ui.result_delegate import ResultDelegate
 from viewer.ui.results_model import ResultsModel

@@ -8,12 +8,14 @@ import gc
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from viewer.core import loader
 from viewer.core.collection import Collection
-from viewer.core.search import SearchIndex
+
+if TYPE_CHECKING:  # the engine and the validator load on the worker, after first paint
+    from viewer.core.search import SearchIndex
 
 # The snippets of every result shown are made on the worker thread too, so the UI
 # thread only paints.
@@ -39,6 +41,9 @@ class CollectionLoader(QThread):
         self._collection = collection
 
     def run(self) -> None:
+        from viewer.core import loader
+        from viewer.core.search import SearchIndex
+
         collection = self._collection
         if collection is None:
             assert self._path is not None
