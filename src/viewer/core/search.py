@@ -48,7 +48,7 @@ _WRITER_THREADS = 2
 _SYMBOL_SCORE_BONUS = 1000.0
 # Look for a match in the head of a passage first, then further: a long text usually
 # shows its match early, and a snippet is 180 characters.
-_HEAD_STEPS = (400, 2000, None)
+_HEAD_STEPS = (400, 2000, 20_000)  # past 20,000 characters: the passage's start, unmarked
 _PROGRESS_EVERY = 2000
 _WORD = re.compile(r"\w+")
 
@@ -329,7 +329,7 @@ def best_passage(
         # early, and analysing 100 kB to show 180 characters is waste.
         for limit in _HEAD_STEPS:
             for text, text_lang in candidates:
-                head = text if limit is None or len(text) <= limit else _cut(text, limit)
+                head = text if len(text) <= limit else _cut(text, limit)
                 spans = highlighter.spans(head, text_lang)
                 if spans:
                     window_end = spans[0][0] + SNIPPET_CHARS
