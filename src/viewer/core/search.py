@@ -7,6 +7,7 @@ language of a record is indexed, each with its own stemmer, and searched at once
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -46,10 +47,11 @@ _CANDIDATES = 300
 _WRITER_HEAP = 200_000_000
 _WRITER_THREADS = 2
 _SYMBOL_SCORE_BONUS = 1000.0
-# Look for a match in the head of a passage first, then further: a long text usually
-# shows its match early, and a snippet is 180 characters.
-_HEAD_STEPS = (400, 2000, 20_000)  # past 20,000 characters: the passage's start, unmarked
+# Where snippets look for a match, in stretches of each passage (see best_passage).
+_CHUNKS = (0, 400, 2000, 8000)  # past 8,000 characters: the passage's start, unmarked
 _PROGRESS_EVERY = 2000
+_SHORT_PREFIX = 3
+_SHORT_PREFIX_TERMS = 200
 _WORD = re.compile(r"\w+")
 
 
@@ -57,7 +59,7 @@ class Hit:
     """One ranked result. Its snippet is made when first asked for: a window shows
     a screenful of results, not all of them."""
 
-    __slots__ = ("_highlighter", "_lang", "_snippet", "by_symbol", "resolution", "score")
+    __slots__ = ("_highlighter", "_lang", "_scan", "_snippet", "by_symbol", "resolution", "score")
 
     def __init__(
         self,
@@ -66,17 +68,23 @@ class Hit:
         by_symbol: bool,
         highlighter: Highlighter,
         lang: str,
+        scan: bool = True,
     ) -> None:
         self.resolution = resolution
         self.score = score
         self.by_symbol = by_symbol
         self._highlighter = highlighter
         self._lang = lang
+        self._scan = scan
         self._snippet: tuple[str, list[tuple[int, int]]] | None = None
 
     def _make_snippet(self) -> tuple[str, list[tuple[int, int]]]:
         if self._snippet is None:
-            text, spans = best_passage(self.resolution, self._highlighter, self._lang)
+            # A symbol look-up or a close spelling has no typed word in the text to
+            # find: the passage's start serves, without analysing it.
+            scan = not self.by_symbol and self._scan
+            highlighter = self._highlighter if scan else None
+            text, spans = best_passage(self.resolution, highlighter, self._lang)
             self._snippet = snippet(text, spans)
         return self._snippet
 
@@ -194,7 +202,9 @@ class SearchIndex:
         total = max(total + sum(rid not in engine_rids for rid in by_symbol), len(ranked))
         highlighter = Highlighter(parsed)
         hits = [
-            Hit(self._resolutions[rid], float(score), symbol_hit, highlighter, lang)
+            Hit(
+                self._resolutions[rid], float(score), symbol_hit, highlighter, lang, not approximate
+            )
             for rid, score, symbol_hit in ranked[:limit]
         ]
         return SearchResult(parsed, hits, total, approximate)
@@ -274,11 +284,21 @@ class SearchIndex:
             # one-word phrase-prefix query walks the term dictionary's prefix range
             # (Tantivy expands it to at most 50 terms): far cheaper than a regex.
             for name in TEXT_FIELDS:
-                prefix_query = tantivy.Query.phrase_prefix_query(self._schema, name, [prefix])
+                prefix_query = self._prefix_query(name, prefix)
                 boost = FIELD_BOOSTS.get(name, 1.0)
                 options.append((should, tantivy.Query.boost_query(prefix_query, boost)))
             clauses.append((must, tantivy.Query.boolean_query(options)))
         return tantivy.Query.boolean_query(clauses)
+
+    def _prefix_query(self, field: str, prefix: str) -> tantivy.Query:
+        if len(prefix) > _SHORT_PREFIX:
+            return tantivy.Query.phrase_prefix_query(self._schema, field, [prefix])
+        # A phrase prefix takes the first 50 terms in alphabetical order; "co" has
+        # hundreds: take the most frequent ones instead, or most records are missed.
+        terms = self._searcher.terms_with_prefix(field, prefix, limit=_SHORT_PREFIX_TERMS)
+        if not terms:
+            return tantivy.Query.empty_query()
+        return tantivy.Query.term_set_query(self._schema, field, [term for term, _ in terms])
 
     def _fuzzy_query(self, parsed: ParsedQuery) -> tantivy.Query | None:
         """One typo per word (two in long words) when nothing matched exactly."""
@@ -310,7 +330,7 @@ class SearchIndex:
 
 
 def best_passage(
-    res: Resolution, highlighter: Highlighter, lang: str
+    res: Resolution, highlighter: Highlighter | None, lang: str
 ) -> tuple[str, list[tuple[int, int]]]:
     """The first passage of a record that holds a match, in the user's language first."""
     sources = [res.summary, res.relevance, res.text, res.heading()]
@@ -325,19 +345,34 @@ def best_passage(
     if not candidates:
         return "", []
     if highlighter:
-        # Look at the head of each passage first: a long text usually shows its match
-        # early, and analysing 100 kB to show 180 characters is waste.
-        for limit in _HEAD_STEPS:
+        # Every passage's head first, then the next stretch of each: a long text usually
+        # shows its match early, and analysing 100 kB to show 180 characters is waste.
+        # Each stretch is analysed once.
+        for low, high in itertools.pairwise(_CHUNKS):
             for text, text_lang in candidates:
-                head = text if len(text) <= limit else _cut(text, limit)
-                spans = highlighter.spans(head, text_lang)
+                start, end = _boundary(text, low), _boundary(text, high)
+                if start >= end:
+                    continue
+                spans = _shifted(highlighter.spans(text[start:end], text_lang), start)
                 if spans:
-                    window_end = spans[0][0] + SNIPPET_CHARS
-                    if len(head) < len(text) and window_end > len(head):
-                        # the snippet reaches past the head: mark the words there too
-                        spans = highlighter.spans(_cut(text, window_end + 20), text_lang)
+                    window_end = spans[0][0] + SNIPPET_CHARS + 20
+                    if window_end > end:  # the snippet reaches past the stretch
+                        more = text[end : _boundary(text, window_end)]
+                        spans += _shifted(highlighter.spans(more, text_lang), end)
                     return text, spans
     return candidates[0][0], []
+
+
+def _boundary(text: str, position: int) -> int:
+    """``position``, moved back to a space so that no word is cut in two."""
+    if position >= len(text):
+        return len(text)
+    space = text.rfind(" ", 0, position)
+    return space if space > 0 else position
+
+
+def _shifted(spans: list[tuple[int, int]], offset: int) -> list[tuple[int, int]]:
+    return [(start + offset, end + offset) for start, end in spans]
 
 
 def _cut(text: str, limit: int) -> str:
