@@ -128,318 +128,318 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="329" />
+        <location filename="../../src/viewer/ui/main_window.py" line="342" />
         <source>&amp;Open…</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="330" />
+        <location filename="../../src/viewer/ui/main_window.py" line="343" />
         <source>&amp;Print…</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="331" />
+        <location filename="../../src/viewer/ui/main_window.py" line="344" />
         <source>&amp;Export PDF…</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="332" />
+        <location filename="../../src/viewer/ui/main_window.py" line="345" />
         <source>&amp;Quit</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="333" />
+        <location filename="../../src/viewer/ui/main_window.py" line="346" />
         <source>&amp;Search</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="334" />
+        <location filename="../../src/viewer/ui/main_window.py" line="347" />
         <source>&amp;Find in Page…</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="335" />
+        <location filename="../../src/viewer/ui/main_window.py" line="348" />
         <source>Find &amp;Next</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="336" />
+        <location filename="../../src/viewer/ui/main_window.py" line="349" />
         <source>Find Pre&amp;vious</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="337" />
+        <location filename="../../src/viewer/ui/main_window.py" line="350" />
         <source>&amp;Back</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="338" />
+        <location filename="../../src/viewer/ui/main_window.py" line="351" />
         <source>&amp;Forward</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="339" />
+        <location filename="../../src/viewer/ui/main_window.py" line="352" />
         <source>&amp;Overview</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="340" />
+        <location filename="../../src/viewer/ui/main_window.py" line="353" />
         <source>&amp;Favourite</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="341" />
+        <location filename="../../src/viewer/ui/main_window.py" line="354" />
         <source>&amp;Copy Citation</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="342" />
+        <location filename="../../src/viewer/ui/main_window.py" line="355" />
         <source>Copy &amp;Symbol</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="343" />
+        <location filename="../../src/viewer/ui/main_window.py" line="356" />
         <source>Copy &amp;Link to the Official Document</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="344" />
+        <location filename="../../src/viewer/ui/main_window.py" line="357" />
         <source>Zoom &amp;In</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="345" />
+        <location filename="../../src/viewer/ui/main_window.py" line="358" />
         <source>Zoom &amp;Out</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="346" />
+        <location filename="../../src/viewer/ui/main_window.py" line="359" />
         <source>&amp;Reset Zoom</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="347" />
+        <location filename="../../src/viewer/ui/main_window.py" line="360" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="348" />
+        <location filename="../../src/viewer/ui/main_window.py" line="361" />
         <source>&amp;About Resolutions Viewer</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="349" />
+        <location filename="../../src/viewer/ui/main_window.py" line="362" />
         <source>Follow the &amp;System</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="350" />
+        <location filename="../../src/viewer/ui/main_window.py" line="363" />
         <source>&amp;Light</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="351" />
+        <location filename="../../src/viewer/ui/main_window.py" line="364" />
         <source>&amp;Dark</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="358" />
+        <location filename="../../src/viewer/ui/main_window.py" line="371" />
         <source>Add to or remove from favourites (Ctrl+D)</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="360" />
+        <location filename="../../src/viewer/ui/main_window.py" line="373" />
         <source>Favourite</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="361" />
+        <location filename="../../src/viewer/ui/main_window.py" line="374" />
         <source>&amp;File</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="362" />
+        <location filename="../../src/viewer/ui/main_window.py" line="375" />
         <source>Open &amp;Recent</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="363" />
+        <location filename="../../src/viewer/ui/main_window.py" line="376" />
         <source>&amp;Edit</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="364" />
+        <location filename="../../src/viewer/ui/main_window.py" line="377" />
         <source>&amp;View</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="365" />
+        <location filename="../../src/viewer/ui/main_window.py" line="378" />
         <source>&amp;Appearance</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="366" />
+        <location filename="../../src/viewer/ui/main_window.py" line="379" />
         <source>&amp;Language</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="367" />
+        <location filename="../../src/viewer/ui/main_window.py" line="380" />
         <source>&amp;Go</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="368" />
+        <location filename="../../src/viewer/ui/main_window.py" line="381" />
         <source>F&amp;avourites</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="369" />
+        <location filename="../../src/viewer/ui/main_window.py" line="382" />
         <source>&amp;Cite</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="370" />
+        <location filename="../../src/viewer/ui/main_window.py" line="383" />
         <source>Copy Citation &amp;As</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="371" />
+        <location filename="../../src/viewer/ui/main_window.py" line="384" />
         <source>&amp;Default Style</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="372" />
+        <location filename="../../src/viewer/ui/main_window.py" line="385" />
         <source>&amp;Help</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="373" />
+        <location filename="../../src/viewer/ui/main_window.py" line="386" />
         <source>Toolbar</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="374" />
+        <location filename="../../src/viewer/ui/main_window.py" line="387" />
         <source>Resolution details</source>
         <translation />
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/main_window.py" line="379" />
+        <location filename="../../src/viewer/ui/main_window.py" line="392" />
         <source>%n resolution(s)</source>
         <translation><numerusform>%n resolution</numerusform><numerusform>%n resolutions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="433" />
+        <location filename="../../src/viewer/ui/main_window.py" line="446" />
         <source>Opening %1…</source>
         <translation />
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/main_window.py" line="462" />
+        <location filename="../../src/viewer/ui/main_window.py" line="476" />
         <source>%n more</source>
         <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="486" />
+        <location filename="../../src/viewer/ui/main_window.py" line="501" />
         <source>Open a Collection</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="488" />
+        <location filename="../../src/viewer/ui/main_window.py" line="503" />
         <source>Collections (*.json);;All files (*)</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="518" />
+        <location filename="../../src/viewer/ui/main_window.py" line="533" />
         <source>No recent files</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="521" />
+        <location filename="../../src/viewer/ui/main_window.py" line="536" />
         <source>Clear the List</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="553" />
+        <location filename="../../src/viewer/ui/main_window.py" line="568" />
         <source>Unknown symbol: %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="616" />
+        <location filename="../../src/viewer/ui/main_window.py" line="633" />
         <source>Loading the collection…</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="675" />
+        <location filename="../../src/viewer/ui/main_window.py" line="692" />
         <source>Added to favourites: %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="675" />
+        <location filename="../../src/viewer/ui/main_window.py" line="692" />
         <source>Removed from favourites: %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="699" />
+        <location filename="../../src/viewer/ui/main_window.py" line="716" />
         <source>No favourites yet: Ctrl+D stars a resolution</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="720" />
+        <location filename="../../src/viewer/ui/main_window.py" line="737" />
         <source>Nothing to cite: open a resolution first</source>
         <translation />
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/main_window.py" line="731" />
+        <location filename="../../src/viewer/ui/main_window.py" line="748" />
         <source>%n resolutions</source>
         <translation><numerusform>%n resolution</numerusform><numerusform>%n resolutions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="734" />
+        <location filename="../../src/viewer/ui/main_window.py" line="751" />
         <source>Copied %1 (%2)</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="745" />
-        <location filename="../../src/viewer/ui/main_window.py" line="753" />
+        <location filename="../../src/viewer/ui/main_window.py" line="762" />
+        <location filename="../../src/viewer/ui/main_window.py" line="770" />
         <source>Copied %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="776" />
+        <location filename="../../src/viewer/ui/main_window.py" line="793" />
         <source>Copy Citation</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="779" />
+        <location filename="../../src/viewer/ui/main_window.py" line="796" />
         <source>Copy Symbol</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="781" />
+        <location filename="../../src/viewer/ui/main_window.py" line="798" />
         <source>Copy Link to the Official Document</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="786" />
+        <location filename="../../src/viewer/ui/main_window.py" line="803" />
         <source>Remove from Favourites</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="788" />
+        <location filename="../../src/viewer/ui/main_window.py" line="805" />
         <source>Add to Favourites</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="833" />
+        <location filename="../../src/viewer/ui/main_window.py" line="852" />
         <source>Export PDF</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="833" />
+        <location filename="../../src/viewer/ui/main_window.py" line="852" />
         <source>PDF files (*.pdf)</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="843" />
+        <location filename="../../src/viewer/ui/main_window.py" line="864" />
         <source>Saved %1</source>
         <translation />
     </message>
@@ -447,27 +447,27 @@
 <context>
     <name>Refusal</name>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/app.py" line="64" />
+        <location filename="../../src/viewer/ui/app.py" line="82" />
         <source>… and %n more</source>
         <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/app.py" line="65" />
+        <location filename="../../src/viewer/ui/app.py" line="83" />
         <source>%1 cannot be opened.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/app.py" line="67" />
+        <location filename="../../src/viewer/ui/app.py" line="85" />
         <source>The bundled collection is shown instead.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/app.py" line="69" />
+        <location filename="../../src/viewer/ui/app.py" line="87" />
         <source>The collection on display stays as it was.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/app.py" line="72" />
+        <location filename="../../src/viewer/ui/app.py" line="90" />
         <source>File refused</source>
         <translation />
     </message>
@@ -475,52 +475,57 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="171" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="192" />
+        <source>Loading the collection…</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/search_panel.py" line="194" />
         <source>Indexing… %1%</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="177" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="201" />
         <source>Search: words, "a phrase", a symbol (Ctrl+K)</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="179" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="203" />
         <source>Search</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="180" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="204" />
         <source>Resolutions by organ</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="181" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="205" />
         <source>Search results</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="182" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="206" />
         <source>Number of results</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="251" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="275" />
         <source>No results</source>
         <translation />
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/search_panel.py" line="254" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="278" />
         <source>%n results, the first %1 shown</source>
         <translation><numerusform>%n result, the first %1 shown</numerusform><numerusform>%n results, the first %1 shown</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/search_panel.py" line="258" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="282" />
         <source>%n result(s)</source>
         <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="260" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="284" />
         <source>no exact match: close spellings</source>
         <translation />
     </message>

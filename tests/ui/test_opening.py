@@ -145,3 +145,18 @@ def test_refusal_dialog_in_french(qtbot, window: MainWindow, tmp_path: Path) -> 
     box.close()
     window.set_language("en")
     QApplication.processEvents()
+
+
+def test_search_box_says_loading_then_indexing(qtbot, window: MainWindow) -> None:
+    box = window.sidebar.search_box
+    index = window.sidebar.index
+    window.sidebar.set_loading()
+    assert box.placeholderText() == "Loading the collection…"
+    window.sidebar.loading_finished()  # a refused file: the current index stays
+    assert box.placeholderText().startswith("Search:")
+    window.sidebar.set_loading()
+    window.sidebar.set_collection(window.collection)  # loaded: its index is being built
+    window.sidebar.set_indexing_progress(8000, 32000)
+    assert box.placeholderText() == "Indexing… 25%"
+    window.sidebar.set_index(index)
+    assert box.placeholderText().startswith("Search:")

@@ -444,6 +444,7 @@ class MainWindow(QMainWindow):
         """Load a file on a worker thread; the window stays live meanwhile. A refused
         file leaves the current collection in place (``load_failed`` says why)."""
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", path))
+        self.sidebar.set_loading()
         self._start_loader(CollectionLoader(path=path, parent=self))
 
     def _start_loader(self, loader: CollectionLoader) -> None:
@@ -478,6 +479,7 @@ class MainWindow(QMainWindow):
     def _on_failed(self, loader: CollectionLoader, error: object) -> None:
         if loader is self._loader:
             self.statusBar().clearMessage()
+            self.sidebar.loading_finished()
             self.load_failed.emit(error)
 
     def _on_progress(self, loader: CollectionLoader, done: int, total: int) -> None:

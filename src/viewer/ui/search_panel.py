@@ -64,6 +64,7 @@ class SearchPanel(QWidget):
         self._lang = lang
         self._current_key: str | None = None
         self._indexing: tuple[int, int] | None = None
+        self._loading = False
         self._request_id = 0  # the newest search asked for; older answers are dropped
         self._shown_id = 0
         self._open_when_answered = False
@@ -147,11 +148,26 @@ class SearchPanel(QWidget):
     def set_index(self, index: SearchIndex) -> None:
         self.index = index
         self._indexing = None
+        self._loading = False
         self.retranslate()
         if self.is_searching():
             self.run_search()
 
+    def set_loading(self) -> None:
+        """A file is being read: say so in the box until its index is under way."""
+        self._indexing = (0, 0)
+        self._loading = True
+        self.retranslate()
+
+    def loading_finished(self) -> None:
+        """The file was refused: the collection on display (and its index) stays."""
+        self._loading = False
+        if self.index is not None:
+            self._indexing = None
+        self.retranslate()
+
     def set_indexing_progress(self, done: int, total: int) -> None:
+        self._loading = False
         self._indexing = (done, total)
         self.retranslate()
 
@@ -169,10 +185,14 @@ class SearchPanel(QWidget):
             self.run_search()
 
     def retranslate(self) -> None:
-        if self._indexing is not None and self.index is None:
+        if self._indexing is not None and (self.index is None or self._loading):
             done, total = self._indexing
             percent = 100 * done // total if total else 100
-            progress = self.tr("Indexing… %1%").replace("%1", str(percent))
+            progress = (
+                self.tr("Loading the collection…")
+                if self._loading
+                else self.tr("Indexing… %1%").replace("%1", str(percent))
+            )
             self.search_box.setPlaceholderText(progress)
             if self.is_searching():
                 self.count_label.setText(progress)
