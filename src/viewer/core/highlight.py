@@ -33,6 +33,11 @@ class Highlighter:
             if alternatives:
                 self._patterns[name] = re.compile("^(?:" + "|".join(alternatives) + ")", re.M)
 
+        # What to look for with a plain str.find before analysing: each term and
+        # prefix, a stem without its last letter ("citi" is the stem of "city").
+        words = {t for terms in query.highlight.values() for t in terms} | set(query.prefixes)
+        self.needles = tuple(sorted({w[: max(3, len(w) - 1)] for w in words if w}))
+
     def __bool__(self) -> bool:
         return bool(self._patterns)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -48,6 +49,7 @@ _WRITER_HEAP = 200_000_000
 _WRITER_THREADS = 2
 _SYMBOL_SCORE_BONUS = 1000.0
 # Where snippets look for a match, in stretches of each passage (see best_passage).
+_HINT_TRIES = 8
 _CHUNKS = (0, 400, 2000, 8000)  # past 8,000 characters: the passage's start, unmarked
 _PROGRESS_EVERY = 2000
 _SHORT_PREFIX = 3
@@ -345,22 +347,59 @@ def best_passage(
     if not candidates:
         return "", []
     if highlighter:
-        # Every passage's head first, then the next stretch of each: a long text usually
-        # shows its match early, and analysing 100 kB to show 180 characters is waste.
-        # Each stretch is analysed once.
-        for low, high in itertools.pairwise(_CHUNKS):
-            for text, text_lang in candidates:
-                start, end = _boundary(text, low), _boundary(text, high)
-                if start >= end:
-                    continue
-                spans = _shifted(highlighter.spans(text[start:end], text_lang), start)
-                if spans:
-                    window_end = spans[0][0] + SNIPPET_CHARS + 20
-                    if window_end > end:  # the snippet reaches past the stretch
-                        more = text[end : _boundary(text, window_end)]
-                        spans += _shifted(highlighter.spans(more, text_lang), end)
-                    return text, spans
+        for text, text_lang in candidates:
+            spans = _find_spans(text, text_lang, highlighter)
+            if spans:
+                return text, spans
     return candidates[0][0], []
+
+
+def _find_spans(text: str, lang: str, highlighter: Highlighter) -> list[tuple[int, int]]:
+    """The matched words of the first stretch of ``text`` that holds one.
+
+    A cheap hint first: a query word's stem found as plain lower-case text (C-speed
+    ``str.find``), and only the stretch around it analysed to confirm. A text in plain
+    ASCII with no hint holds no match. Otherwise (accents, where lower-casing is not
+    folding, or hints that all proved false) the text is analysed stretch by stretch.
+    """
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        position = _first_hint(lowered, highlighter.needles, 0)
+        for _ in range(_HINT_TRIES):
+            if position < 0:
+                break
+            start = _boundary(text, max(0, position - 80))
+            end = _boundary(text, position + SNIPPET_CHARS + 120)
+            spans = _shifted(highlighter.spans(text[start:end], lang), start)
+            if spans:
+                return spans
+            position = _first_hint(lowered, highlighter.needles, max(end, position + 1))
+        if position < 0 and (text.isascii() or not _hint_in_folded(lowered, highlighter)):
+            return []
+    for low, high in itertools.pairwise(_CHUNKS):
+        start, end = _boundary(text, low), _boundary(text, high)
+        if start >= end:
+            continue
+        spans = _shifted(highlighter.spans(text[start:end], lang), start)
+        if spans:
+            window_end = spans[0][0] + SNIPPET_CHARS + 20
+            if window_end > end:  # the snippet reaches past the stretch
+                more = text[end : _boundary(text, window_end)]
+                spans += _shifted(highlighter.spans(more, lang), end)
+            return spans
+    return []
+
+
+def _hint_in_folded(lowered: str, highlighter: Highlighter) -> bool:
+    """Whether a needle appears once accents are stripped ("sécurité" -> "securite"):
+    only then can a text with accents hold a match that str.find did not see."""
+    folded = unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode()
+    return any(needle in folded for needle in highlighter.needles)
+
+
+def _first_hint(lowered: str, needles: tuple[str, ...], start: int) -> int:
+    found = [p for p in (lowered.find(n, start) for n in needles) if p >= 0]
+    return min(found) if found else -1
 
 
 def _boundary(text: str, position: int) -> int:
