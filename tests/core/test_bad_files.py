@@ -114,3 +114,18 @@ def test_too_large_file_is_refused_from_its_size(tmp_path: Path, capsys) -> None
         handle.truncate(loader.MAX_FILE_BYTES + 1)
     assert main(["validate", str(path)]) == 1
     assert "larger than the limit of 512 MB" in capsys.readouterr().err
+
+
+def test_validate_lists_reference_problems_beside_schema_problems(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = json.loads(json.dumps(VALID))
+    second = dict(document["resolutions"][0], symbol="S/RES/2 (1946)", number="2", organ="XX")
+    document["resolutions"].append(second)
+    document["resolutions"][0]["date"] = "1946-02-30"  # a schema problem too
+    path = tmp_path / "many.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    assert main(["validate", str(path)]) == 1
+    lines = capsys.readouterr().err.splitlines()
+    assert any("resolutions[0].date" in line for line in lines)
+    assert any('resolutions[1].organ: unknown organ "XX"' in line for line in lines)

@@ -319,7 +319,7 @@ def test_leap_day_is_a_real_date() -> None:
         pytest.param(
             doc(title={}), "title", "at least one language", id="localized-without-language"
         ),
-        pytest.param(doc(organs=[]), "organs", "at least one", id="no-organ"),
+        pytest.param(doc(organs=[], resolutions=[]), "organs", "at least one", id="no-organ"),
         pytest.param(
             doc(organs=[{"id": "SC", "name": {"en": "a"}}, {"id": "SC", "name": {"en": "b"}}]),
             "organs[1].id",

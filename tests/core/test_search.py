@@ -231,3 +231,31 @@ def test_search_on_an_empty_collection() -> None:
     }
     index = SearchIndex(loader.build(document, "empty.json"))
     assert index.search("anything").hits == []
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("interpol OR cultural", 7),  # the last word after OR is not made a required prefix
+        ("cultural OR persons", 3),
+    ],
+)
+def test_or_with_the_last_word_being_typed(
+    bundled_index: SearchIndex, query: str, expected: int
+) -> None:
+    result = bundled_index.search(query)
+    assert not result.approximate
+    assert result.total == expected
+
+
+def test_close_spellings_keep_exclusions(bundled_index: SearchIndex) -> None:
+    result = bundled_index.search("traffic -persons")
+    assert "A/RES/72/1" not in [hit.resolution.symbol for hit in result.hits]
+    assert "S/RES/2331 (2016)" not in [hit.resolution.symbol for hit in result.hits]
+
+
+@pytest.mark.parametrize("typo", ["terorisme", "trafficing", "enviromental", "coopératoin"])
+def test_close_spellings_are_found_in_summaries(bundled_index: SearchIndex, typo: str) -> None:
+    result = bundled_index.search(typo)
+    assert result.approximate
+    assert result.hits

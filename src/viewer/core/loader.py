@@ -309,9 +309,14 @@ def build(data: Any, path: Path | str | None = None) -> Collection:
     """Validate a parsed document and build the collection, or raise CollectionError."""
     where = path if path is not None else "<collection>"
     problems = validate(data)
-    if problems:
-        raise CollectionError(where, problems)
-    resolutions, problems, warnings = _check_and_build(data)
+    resolutions: list[Resolution] = []
+    warnings: list[str] = []
+    if isinstance(data, dict):
+        # Checked even when the schema already refused the file: `validate` lists
+        # every problem at once (records too malformed to check are skipped).
+        resolutions, more, warnings = _check_and_build(data)
+        places = {problem.where for problem in problems}
+        problems += [problem for problem in more if problem.where not in places]
     if problems:
         raise CollectionError(where, problems)
     return Collection(
@@ -334,17 +339,22 @@ def _check_and_build(data: dict[str, Any]) -> tuple[list[Resolution], list[Probl
     problems: list[Problem] = []
     warnings: list[str] = []
     organ_ids: dict[str, int] = {}
-    for i, organ in enumerate(data["organs"]):
+    for i, organ in enumerate(_items(data, "organs")):
+        if not isinstance(organ, dict) or not isinstance(organ.get("id"), str):
+            continue
         if organ["id"] in organ_ids:
             problems.append(Problem(f"organs[{i}].id", f'organ "{organ["id"]}" is given twice'))
         organ_ids.setdefault(organ["id"], i)
-    retrieved = (data.get("source") or {}).get("retrieved")
-    if retrieved and not _real_date(retrieved):
+    source = data.get("source")
+    retrieved = source.get("retrieved") if isinstance(source, dict) else None
+    if isinstance(retrieved, str) and not _real_date(retrieved):
         problems.append(Problem("source.retrieved", f'"{retrieved}" is not a real date'))
 
     resolutions: list[Resolution] = []
     first_of: dict[str, int] = {}
-    for i, raw in enumerate(data["resolutions"]):
+    for i, raw in enumerate(_items(data, "resolutions")):
+        if not _well_formed(raw):
+            continue
         key = symbols.normalise(raw["symbol"])
         if key in first_of:
             other = data["resolutions"][first_of[key]]["symbol"]
@@ -375,17 +385,31 @@ def _check_and_build(data: dict[str, Any]) -> tuple[list[Resolution], list[Probl
         if not problems:
             resolutions.append(Resolution(raw, key, date))
 
-    topic_ids = {t["id"] for t in data.get("topics", [])}
-    for i, raw in enumerate(data["resolutions"]):
-        for j, topic in enumerate(raw.get("topics", ())):
-            if topic not in topic_ids:
+    topic_ids = {t["id"] for t in _items(data, "topics") if isinstance(t, dict) and "id" in t}
+    for i, raw in enumerate(_items(data, "resolutions")):
+        if not _well_formed(raw):
+            continue
+        for j, topic in enumerate(_items(raw, "topics")):
+            if isinstance(topic, str) and topic not in topic_ids:
                 warnings.append(f'resolutions[{i}].topics[{j}]: unknown topic "{topic}"')
-        for j, other in enumerate(raw.get("related", ())):
-            if symbols.normalise(other) not in first_of:
+        for j, other in enumerate(_items(raw, "related")):
+            if isinstance(other, str) and symbols.normalise(other) not in first_of:
                 warnings.append(
                     f'resolutions[{i}].related[{j}]: "{other}" is not in this collection'
                 )
     return resolutions, problems, warnings
+
+
+_REQUIRED = ("symbol", "organ", "number", "date")
+
+
+def _items(container: dict[str, Any], key: str) -> list[Any]:
+    value = container.get(key)
+    return value if isinstance(value, list) else []
+
+
+def _well_formed(raw: Any) -> bool:
+    return isinstance(raw, dict) and all(isinstance(raw.get(k), str) for k in _REQUIRED)
 
 
 def _real_date(text: str) -> bool:

@@ -71,7 +71,16 @@ def parse(user_text: str) -> ParsedQuery:
     # The word being typed: the last one, when nothing follows it and it is not in a
     # phrase, not negated and not an operator.
     last = re.search(r"(^|[\s(+])(\w+)$", sanitized)
-    if typing and last and last.group(2) not in _OPERATORS and not user_text.endswith('"'):
+    # After OR (or AND, NOT) the last word belongs to that operator: taken out as a
+    # required prefix it would turn "a OR b" into "a AND b*".
+    after_operator = re.search(r"\b(?:AND|OR|NOT)\s+\w+$", sanitized)
+    if (
+        typing
+        and last
+        and last.group(2) not in _OPERATORS
+        and not after_operator
+        and not user_text.endswith('"')
+    ):
         sanitized = re.sub(r"(^|[\s(+])(\w+)$", take_prefix, sanitized)
 
     words = [w for w in _WORD.findall(_strip_negated(sanitized)) if w not in _OPERATORS]

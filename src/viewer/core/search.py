@@ -41,6 +41,9 @@ TEXT_FIELDS = (
 # (stemming 80 MB doubles the build); a query word is expanded instead to the words of
 # the texts that share its stem (see _expand), which finds the same records.
 FULL_TEXT_FIELDS = {"en": "text_en", "fr": "text_fr"}
+# Close spellings are looked for among unstemmed words: the full texts', and a folded
+# copy of the short texts (titles, summaries, topics), which are indexed stemmed.
+FUZZY_FIELDS = ("symbol", "words", "text_en", "text_fr", "text_xx")
 _MAX_VARIANTS = 16
 _CANDIDATES = 300
 # Writer: Tantivy needs at least 15 MB of heap per thread; two threads use both cores
@@ -149,6 +152,7 @@ class SearchIndex:
             builder.add_text_field(f"head_{lang}", tokenizer_name=tokenizer)
             builder.add_text_field(f"body_{lang}", tokenizer_name=tokenizer)
             builder.add_text_field(f"text_{lang}", tokenizer_name=analysis.PLAIN)
+        builder.add_text_field("words", tokenizer_name=analysis.PLAIN, index_option="basic")
         return builder.build()
 
     def _fill(self) -> None:
@@ -169,12 +173,14 @@ class SearchIndex:
             for key in ("title", "agenda_item"):
                 for lang, text in raw.get(key, {}).items():
                     doc.add_text(_field_of(lang, "head"), nfc(text))
+                    doc.add_text("words", nfc(text))
             body = [raw.get(key, {}) for key in ("summary", "relevance", "adoption")]
             body += [organs.get(res.organ, {})]
             body += [topics[t] for t in raw.get("topics", ()) if t in topics]
             for texts in body:
                 for lang, text in texts.items():
                     doc.add_text(_field_of(lang, "body"), nfc(text))
+                    doc.add_text("words", nfc(text))
             for lang, text in raw.get("text", {}).items():
                 doc.add_text(_field_of(lang, "text"), nfc(text))
             writer.add_document(doc)
@@ -303,11 +309,16 @@ class SearchIndex:
         return tantivy.Query.term_set_query(self._schema, field, [term for term, _ in terms])
 
     def _fuzzy_query(self, parsed: ParsedQuery) -> tantivy.Query | None:
-        """One typo per word (two in long words) when nothing matched exactly."""
-        words = [w for w in re.findall(r"\w+", parsed.complete) if len(w) >= 4]
-        words += [w for w, _ in parsed.prefix_words if len(w) >= 4]
-        if not words or '"' in parsed.complete:
+        """One typo per word (two in long words) when nothing matched exactly. Words are
+        compared unstemmed, with the full texts' words and the folded words of titles,
+        summaries and topics; excluded words stay excluded."""
+        complete = parsed.complete
+        if '"' in complete:
             return None
+        excluded = re.findall(r"(?:^|\s)-(\w+)", complete)
+        kept = re.sub(r"(?:^|\s)-\w+", " ", complete)
+        words = [w for w in _WORD.findall(kept) if len(w) >= 4 and w not in ("AND", "NOT")]
+        words += [w for w, _ in parsed.prefix_words if len(w) >= 4]
         clauses = []
         for word in words:
             term = analysis.terms(word)
@@ -325,10 +336,13 @@ class SearchIndex:
                         prefix=True,
                     ),
                 )
-                for name in TEXT_FIELDS
+                for name in FUZZY_FIELDS
             ]
             clauses.append((tantivy.Occur.Must, tantivy.Query.boolean_query(options)))
-        return tantivy.Query.boolean_query(clauses) if clauses else None
+        if not clauses:
+            return None
+        clauses += [(tantivy.Occur.MustNot, self._parse(word)) for word in excluded]
+        return tantivy.Query.boolean_query(clauses)
 
 
 def best_passage(
