@@ -119,6 +119,8 @@ FRENCH: dict[str, str | tuple[str, str]] = {
     # SearchPanel
     "Indexing… %1%": "Indexation… %1 %",
     'Search: words, "a phrase", a symbol (Ctrl+K)': "Rechercher : mots, « une expression », une cote (Ctrl+K)",
+    'Search words, "phrases", symbols': "Mots, « expressions », cotes",
+    'Words, "a phrase", word*, -excluded, OR, a symbol (Ctrl+K)': "Mots, « une expression », mot*, -exclu, OR, une cote (Ctrl+K)",
     "Search": "Recherche",
     "Resolutions by organ": "Résolutions par organe",
     "Search results": "Résultats de recherche",

@@ -3,62 +3,62 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="78" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="89" />
         <source>not stated</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="80" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="91" />
         <source>Collection:</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="81" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="92" />
         <source>Source:</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="84" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="95" />
         <source>Resolutions Viewer: MIT licence.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="85" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="96" />
         <source>Qt 6 and Qt for Python (PySide6): LGPL v3.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="86" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="97" />
         <source>Tantivy (search engine) and jsonschema-rs: MIT licence.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="89" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="100" />
         <source>Python: PSF licence.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="90" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="101" />
         <source>Bundled data: facts from UN documents and INTERPOL’s public page; summaries written by the project. The test corpus CR-UNSC (Fobbe) is CC0.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="96" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="107" />
         <source>An offline reference viewer for the UN General Assembly and Security Council resolutions concerning INTERPOL.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="101" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="112" />
         <source>The summaries are the project’s own words, not official text; the official documents are at undocs.org.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="106" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="117" />
         <source>Licences</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="116" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="127" />
         <source>About Resolutions Viewer</source>
         <translation />
     </message>
@@ -475,57 +475,62 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="192" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="193" />
         <source>Loading the collection…</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="194" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="195" />
         <source>Indexing… %1%</source>
         <translation />
     </message>
     <message>
         <location filename="../../src/viewer/ui/search_panel.py" line="201" />
-        <source>Search: words, "a phrase", a symbol (Ctrl+K)</source>
+        <source>Search words, "phrases", symbols</source>
         <translation />
     </message>
     <message>
         <location filename="../../src/viewer/ui/search_panel.py" line="203" />
-        <source>Search</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="204" />
-        <source>Resolutions by organ</source>
+        <source>Words, "a phrase", word*, -excluded, OR, a symbol (Ctrl+K)</source>
         <translation />
     </message>
     <message>
         <location filename="../../src/viewer/ui/search_panel.py" line="205" />
-        <source>Search results</source>
+        <source>Search</source>
         <translation />
     </message>
     <message>
         <location filename="../../src/viewer/ui/search_panel.py" line="206" />
+        <source>Resolutions by organ</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/search_panel.py" line="207" />
+        <source>Search results</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/search_panel.py" line="208" />
         <source>Number of results</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="275" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="277" />
         <source>No results</source>
         <translation />
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/search_panel.py" line="278" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="280" />
         <source>%n results, the first %1 shown</source>
         <translation><numerusform>%n result, the first %1 shown</numerusform><numerusform>%n results, the first %1 shown</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/search_panel.py" line="282" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="284" />
         <source>%n result(s)</source>
         <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="284" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="286" />
         <source>no exact match: close spellings</source>
         <translation />
     </message>
@@ -533,72 +538,72 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="28" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="41" />
         <source>Keyboard shortcuts</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="40" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="51" />
         <source>Move through the results</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="40" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="51" />
         <source>Up, Down, Page Up, Page Down</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="41" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="52" />
         <source>Open the highlighted result</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="41" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="52" />
         <source>Enter</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="42" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="53" />
         <source>Clear the search, back to the tree</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="42" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="53" />
         <source>Esc</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="43" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="54" />
         <source>Next / previous match in the page</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="44" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="55" />
         <source>Back / forward</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="44" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="55" />
         <source>Alt+Left, Alt+Right, mouse side buttons</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="45" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="56" />
         <source>Zoom</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="45" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="56" />
         <source>Ctrl+wheel</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="49" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="60" />
         <source>Action</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="49" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="60" />
         <source>Keys</source>
         <translation />
     </message>
@@ -611,7 +616,7 @@
         <translation />
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/timeline.py" line="187" />
+        <location filename="../../src/viewer/ui/timeline.py" line="196" />
         <source>%n resolution(s)</source>
         <translation><numerusform>%n resolution</numerusform><numerusform>%n resolutions</numerusform></translation>
     </message>

@@ -3,62 +3,62 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="78" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="89" />
         <source>not stated</source>
         <translation>non indiquée</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="80" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="91" />
         <source>Collection:</source>
         <translation>Collection :</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="81" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="92" />
         <source>Source:</source>
         <translation>Source :</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="84" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="95" />
         <source>Resolutions Viewer: MIT licence.</source>
         <translation>Resolutions Viewer : licence MIT.</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="85" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="96" />
         <source>Qt 6 and Qt for Python (PySide6): LGPL v3.</source>
         <translation>Qt 6 et Qt for Python (PySide6) : LGPL v3.</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="86" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="97" />
         <source>Tantivy (search engine) and jsonschema-rs: MIT licence.</source>
         <translation>Tantivy (moteur de recherche) et jsonschema-rs : licence MIT.</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="89" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="100" />
         <source>Python: PSF licence.</source>
         <translation>Python : licence PSF.</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="90" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="101" />
         <source>Bundled data: facts from UN documents and INTERPOL’s public page; summaries written by the project. The test corpus CR-UNSC (Fobbe) is CC0.</source>
         <translation>Données fournies : faits tirés des documents de l’ONU et de la page publique d’INTERPOL ; résumés rédigés par le projet. Le corpus de test CR-UNSC (Fobbe) est sous CC0.</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="96" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="107" />
         <source>An offline reference viewer for the UN General Assembly and Security Council resolutions concerning INTERPOL.</source>
         <translation>Un visualiseur hors ligne des résolutions de l’Assemblée générale et du Conseil de sécurité de l’ONU concernant INTERPOL.</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="101" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="112" />
         <source>The summaries are the project’s own words, not official text; the official documents are at undocs.org.</source>
         <translation>Les résumés sont rédigés par le projet et ne sont pas un texte officiel ; les documents officiels sont sur undocs.org.</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="106" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="117" />
         <source>Licences</source>
         <translation>Licences</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="116" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="127" />
         <source>About Resolutions Viewer</source>
         <translation>À propos de Resolutions Viewer</translation>
     </message>
@@ -475,57 +475,62 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="192" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="193" />
         <source>Loading the collection…</source>
         <translation>Chargement de la collection…</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="194" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="195" />
         <source>Indexing… %1%</source>
         <translation>Indexation… %1 %</translation>
     </message>
     <message>
         <location filename="../../src/viewer/ui/search_panel.py" line="201" />
-        <source>Search: words, "a phrase", a symbol (Ctrl+K)</source>
-        <translation>Rechercher : mots, « une expression », une cote (Ctrl+K)</translation>
+        <source>Search words, "phrases", symbols</source>
+        <translation>Mots, « expressions », cotes</translation>
     </message>
     <message>
         <location filename="../../src/viewer/ui/search_panel.py" line="203" />
+        <source>Words, "a phrase", word*, -excluded, OR, a symbol (Ctrl+K)</source>
+        <translation>Mots, « une expression », mot*, -exclu, OR, une cote (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/search_panel.py" line="205" />
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="204" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="206" />
         <source>Resolutions by organ</source>
         <translation>Résolutions par organe</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="205" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="207" />
         <source>Search results</source>
         <translation>Résultats de recherche</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="206" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="208" />
         <source>Number of results</source>
         <translation>Nombre de résultats</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="275" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="277" />
         <source>No results</source>
         <translation>Aucun résultat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/search_panel.py" line="278" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="280" />
         <source>%n results, the first %1 shown</source>
         <translation><numerusform>%n résultat, les %1 premiers affichés</numerusform><numerusform>%n résultats, les %1 premiers affichés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/search_panel.py" line="282" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="284" />
         <source>%n result(s)</source>
         <translation><numerusform>%n résultat</numerusform><numerusform>%n résultats</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="284" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="286" />
         <source>no exact match: close spellings</source>
         <translation>aucune correspondance exacte : orthographes proches</translation>
     </message>
@@ -533,72 +538,72 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="28" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="41" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="40" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="51" />
         <source>Move through the results</source>
         <translation>Parcourir les résultats</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="40" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="51" />
         <source>Up, Down, Page Up, Page Down</source>
         <translation>Haut, Bas, Page préc., Page suiv.</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="41" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="52" />
         <source>Open the highlighted result</source>
         <translation>Ouvrir le résultat en surbrillance</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="41" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="52" />
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="42" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="53" />
         <source>Clear the search, back to the tree</source>
         <translation>Effacer la recherche, revenir à l’arborescence</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="42" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="53" />
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="43" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="54" />
         <source>Next / previous match in the page</source>
         <translation>Occurrence suivante / précédente dans la page</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="44" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="55" />
         <source>Back / forward</source>
         <translation>Précédent / suivant</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="44" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="55" />
         <source>Alt+Left, Alt+Right, mouse side buttons</source>
         <translation>Alt+Gauche, Alt+Droite, boutons latéraux de la souris</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="45" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="56" />
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="45" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="56" />
         <source>Ctrl+wheel</source>
         <translation>Ctrl+molette</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="49" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="60" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="49" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="60" />
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
@@ -611,7 +616,7 @@
         <translation>Frise chronologique des résolutions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/timeline.py" line="187" />
+        <location filename="../../src/viewer/ui/timeline.py" line="196" />
         <source>%n resolution(s)</source>
         <translation><numerusform>%n résolution</numerusform><numerusform>%n résolutions</numerusform></translation>
     </message>

@@ -29,7 +29,7 @@ def test_interface_switches_to_french_without_restart(qtbot, window: MainWindow)
     window.language_actions["fr"].trigger()
     assert window.file_menu.title() == "&Fichier"
     assert window.quit_action.text() == "&Quitter"
-    assert window.sidebar.search_box.placeholderText().startswith("Rechercher")
+    assert window.sidebar.search_box.placeholderText() == "Mots, « expressions », cotes"
     assert window.sidebar.tree_model.index(0, 0).data() == "★ Favoris (0)"
     assert window.statusBar().currentMessage() == "7 résolutions"
     window.language_actions["en"].trigger()

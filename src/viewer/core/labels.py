@@ -33,10 +33,8 @@ _LABELS: dict[str, dict[str, str]] = {
     "per_year": {"en": "Resolutions per year", "fr": "Résolutions par année"},
     "latest": {"en": "The {n} latest", "fr": "Les {n} plus récentes"},
     "resolution": {"en": "resolution", "fr": "résolution"},
-    "fallback": {
-        "en": "shown in {language}: not available in English",
-        "fr": "affiché en {language} : non disponible en français",
-    },
+    # Marks a text shown in another language than the reader's: short, it follows the text.
+    "fallback": {"en": "in {language}", "fr": "en {language}"},
     "not_in_collection": {"en": "not in this collection", "fr": "absente de cette collection"},
     "meeting_number": {"en": "{n}th meeting", "fr": "{n}e séance"},
 }

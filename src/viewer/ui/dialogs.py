@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -20,6 +21,18 @@ from viewer import __version__
 from viewer.core.collection import Collection
 
 
+def _typed_keys(action: QAction) -> list[str]:
+    """The action's shortcuts a person types: with a modifier, or a function key (not
+    the dedicated Back or Find keys some keyboards have)."""
+    keys = []
+    for sequence in action.shortcuts():
+        text = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+        portable = sequence.toString(QKeySequence.SequenceFormat.PortableText)
+        if "+" in portable.rstrip("+") or re.fullmatch(r"F\d+", portable):
+            keys.append(text)
+    return list(dict.fromkeys(keys))
+
+
 class ShortcutsDialog(QDialog):
     """Every shortcut of the window: its actions' and the keys of the search box."""
 
@@ -29,12 +42,10 @@ class ShortcutsDialog(QDialog):
         rows = [
             (
                 action.text().replace("&", ""),
-                ", ".join(
-                    s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
-                ),
+                ", ".join(_typed_keys(action)),
             )
             for action in actions
-            if action.shortcuts()
+            if _typed_keys(action)
         ]
         rows += [
             (self.tr("Move through the results"), self.tr("Up, Down, Page Up, Page Down")),
@@ -59,7 +70,7 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(560, 480)
+        self.resize(680, 520)
 
     def entries(self) -> dict[str, str]:
         return {

@@ -103,6 +103,7 @@ class SearchPanel(QWidget):
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("resultCount")
+        self.count_label.setWordWrap(True)  # a long count must not widen the sidebar
         results_page = QWidget(self)
         results_layout = QVBoxLayout(results_page)
         results_layout.setContentsMargins(0, 0, 0, 0)
@@ -197,8 +198,9 @@ class SearchPanel(QWidget):
             if self.is_searching():
                 self.count_label.setText(progress)
         else:
-            self.search_box.setPlaceholderText(
-                self.tr('Search: words, "a phrase", a symbol (Ctrl+K)')
+            self.search_box.setPlaceholderText(self.tr('Search words, "phrases", symbols'))
+            self.search_box.setToolTip(
+                self.tr('Words, "a phrase", word*, -excluded, OR, a symbol (Ctrl+K)')
             )
         self.search_box.setAccessibleName(self.tr("Search"))
         self.tree.setAccessibleName(self.tr("Resolutions by organ"))

@@ -17,7 +17,7 @@ from viewer.core.dates import long_date
 
 MARKS_UP_TO = 300  # above this, counts per year
 LANE_HEIGHT = 30
-TOP, BOTTOM, RIGHT = 10, 26, 16
+TOP, BOTTOM, RIGHT = 10, 26, 30
 MARK_RADIUS = 5.5
 
 
@@ -145,7 +145,8 @@ class Timeline(QWidget):
             painter.drawLine(QPointF(x, axis_y), QPointF(x, axis_y + 4))
             label = str(year)
             half = metrics.horizontalAdvance(label) / 2
-            painter.drawText(QPointF(x - half, axis_y + 6 + metrics.ascent()), label)
+            left_edge = min(x - half, self.width() - 2 * half - 2)  # never cut at the right
+            painter.drawText(QPointF(left_edge, axis_y + 6 + metrics.ascent()), label)
 
     def _paint_marks(
         self, painter: QPainter, start: dt.date, end: dt.date, left: float, width: float
@@ -156,11 +157,19 @@ class Timeline(QWidget):
         outline = self.palette().color(self.palette().ColorRole.Base)
         painter.setPen(QPen(outline, 1.5))
         painter.setBrush(accent)
+        last_x: dict[int, float] = {}
+        nudge: dict[int, int] = {}
         for res in self._collection.by_date():
             lane = lane_of.get(res.organ, 0)
-            centre = QPointF(
-                self._x(res.date, start, end, left, width), TOP + (lane + 0.5) * LANE_HEIGHT
-            )
+            x = self._x(res.date, start, end, left, width)
+            # Marks closer than their width go up and down in turn, so each can be hit.
+            close = x - last_x.get(lane, -1e9) < 2 * MARK_RADIUS + 1
+            nudge[lane] = -nudge.get(lane, 1) if close else 0
+            if close and nudge[lane] == 0:
+                nudge[lane] = 1
+            last_x[lane] = x
+            offset = nudge[lane] * (MARK_RADIUS - 1)
+            centre = QPointF(x, TOP + (lane + 0.5) * LANE_HEIGHT + offset)
             painter.drawEllipse(centre, MARK_RADIUS, MARK_RADIUS)
             tooltip = f"{res.symbol}\n{long_date(res.date, self._lang)}\n{res.label(self._lang)}"
             self._marks.append(_Mark(centre, res.symbol, tooltip))
