@@ -20,17 +20,6 @@ ROOT = Path(__file__).resolve().parents[2]
 BUNDLED = ROOT / "data" / "resolutions.json"
 CSL_SCHEMA = ROOT / "tests" / "data" / "csl-data.json"
 
-LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE")
-
-
-@pytest.fixture(autouse=True)
-def english_locale(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Without --lang the CLI follows the locale: make it English unless a test says not."""
-    for name in LOCALE_VARIABLES:
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("LANG", "en_US.UTF-8")
-
-
 def run(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:
     """Run the CLI in-process: (exit code, stdout, stderr)."""
     code = main([str(a) for a in args])
