@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 BUNDLED = ROOT / "data" / "resolutions.json"
 CORPUS = ROOT.parent / "shared" / "corpora" / "unsc-en.json"
 
+
 def run(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:
     """Run the CLI in-process: (exit code, stdout, stderr)."""
     code = main([str(a) for a in args])
