@@ -12,7 +12,6 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from viewer import __version__
 from viewer.core import citations, labels, loader, render, resources
@@ -202,14 +201,10 @@ def cmd_show(args: argparse.Namespace) -> int:
         sys.stdout.write(render.resolution_html(collection, res, lang))
         sys.stdout.write("\n")
     elif args.format == "json":
-        print(json.dumps(_json_record(res.raw), ensure_ascii=False, indent=2))
+        print(json.dumps(res.raw, ensure_ascii=False, indent=2))
     else:
         sys.stdout.write(render.resolution_text(collection, res, lang))
     return EXIT_OK
-
-
-def _json_record(raw: dict[str, Any]) -> dict[str, Any]:
-    return raw
 
 
 def _name(collection: Collection) -> str:

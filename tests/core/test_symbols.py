@@ -39,3 +39,9 @@ def test_looks_like_symbol(text: str, expected: bool) -> None:
 def test_official_url_has_no_space_before_the_year() -> None:
     assert symbols.official_url("S/RES/2396 (2017)") == "https://undocs.org/S/RES/2396(2017)"
     assert symbols.official_url("A/RES/71/19", "fr") == "https://undocs.org/fr/A/RES/71/19"
+
+
+def test_without_year() -> None:
+    assert symbols.without_year("S/RES/2396 (2017)") == "S/RES/2396"
+    assert symbols.without_year("S/RES/2396(2017)") == "S/RES/2396"
+    assert symbols.without_year("A/RES/71/19") == "A/RES/71/19"

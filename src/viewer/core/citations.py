@@ -103,7 +103,7 @@ def _designation(res: Resolution) -> str:
 
 def _symbol_without_year(res: Resolution) -> str:
     """The UN Doc symbol as OSCOLA and the Bluebook print it: S/RES/2396, no year."""
-    return _YEAR_SUFFIX.sub("", res.symbol.strip())
+    return symbols.without_year(res.symbol)
 
 
 def _organ_name(res: Resolution, collection: Collection | None, lang: str = "en") -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from viewer.core import analysis
-from viewer.core.markup import Span, mark
+from viewer.core.markup import Span
 from viewer.core.query import ParsedQuery
 
 SNIPPET_CHARS = 180
@@ -59,10 +59,6 @@ class Highlighter:
         # no filter drops one), so a position is a position in the plain tokens.
         tokens = analysis.analyzer(analysis.PLAIN).pre_tokenize(text).tokens
         return [(tokens[i].char_offset_from, tokens[i].char_offset_to) for i in sorted(matched)]
-
-    def mark(self, text: str, lang: str | None, tag: str = "b") -> str:
-        """``text`` HTML-escaped, with matched words wrapped in ``<tag>``."""
-        return mark(text, self.spans(text, lang), tag)
 
 
 def _matching_positions(pattern: re.Pattern[str], terms: list[str]) -> list[int]:

@@ -11,7 +11,7 @@ import unicodedata
 from urllib.parse import quote
 
 # A Security Council symbol ends with the year in parentheses.
-_YEAR_SUFFIX = re.compile(r"\(\d{4}\)$")
+_YEAR_SUFFIX = re.compile(r"\s*\(\d{4}\)\s*$")
 # What a typed query must look like for a symbol look-up to be tried: letters and
 # slashes of a symbol, a number with a session (71/19) or a year (2396 (2017)).
 _SYMBOL_LIKE = re.compile(r"^(?:[A-Z]+/)*(?:RES/)?[0-9]+(?:/[0-9]+)*(?:\([0-9]{0,4}\)?)?$")
@@ -23,9 +23,9 @@ def normalise(symbol: str) -> str:
     return "".join(unicodedata.normalize("NFKC", symbol).upper().split())
 
 
-def without_year(key: str) -> str:
-    """``S/RES/2396(2017)`` -> ``S/RES/2396``; other keys unchanged."""
-    return _YEAR_SUFFIX.sub("", key)
+def without_year(symbol: str) -> str:
+    """``S/RES/2396 (2017)`` -> ``S/RES/2396``; a symbol without a year is unchanged."""
+    return _YEAR_SUFFIX.sub("", symbol.strip())
 
 
 def lookup_keys(symbol: str, number: str) -> set[str]:

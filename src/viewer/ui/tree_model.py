@@ -170,9 +170,6 @@ class TreeModel(QAbstractItemModel):
             return f"{node.organ.name.get(self._lang)} ({node.count})"
         return f"{node.year} ({node.count})"
 
-    def is_favourites(self, index: AnyIndex) -> bool:
-        return index.isValid() and self._node(index).favourites
-
     # -- look-ups --------------------------------------------------------------------
 
     def index_of(self, key: str) -> QModelIndex:
