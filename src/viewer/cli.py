@@ -12,10 +12,13 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from viewer import __version__
-from viewer.core import citations, labels, loader, render, resources
-from viewer.core.collection import Collection, Resolution
+from viewer.core import citations, labels, resources
+
+if TYPE_CHECKING:
+    from viewer.core.collection import Collection, Resolution
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
@@ -120,6 +123,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from viewer.ui.app import run_window  # Qt is imported only for the window
 
         return run_window(args)
+    from viewer.core import loader  # the window loads on a thread, after its first paint
+
     try:
         return {
             "search": cmd_search,
@@ -150,6 +155,8 @@ def default_language() -> str:
 
 
 def load_collection(args: argparse.Namespace) -> Collection:
+    from viewer.core import loader
+
     return loader.load(getattr(args, "data", None) or resources.bundled_collection())
 
 
@@ -184,6 +191,8 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    from viewer.core import render
+
     collection = load_collection(args)
     lang = getattr(args, "lang", None) or default_language()
     found = collection.resolve(args.symbol)
@@ -237,6 +246,8 @@ def cmd_cite(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    from viewer.core import loader
+
     collection = loader.load(args.file)
     for warning in collection.warnings:
         print(f"{args.file}: warning: {warning}", file=sys.stderr)

@@ -10,12 +10,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from viewer import __version__
 from viewer.core import labels, resources
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from viewer.core import loader
 
 ORGANIZATION = "ResolutionsViewer"
@@ -74,6 +76,8 @@ def show_refusal(
     parent: QWidget | None, error: loader.CollectionError, lang: str, fallback: bool
 ) -> QMessageBox:
     """The file's problems in a dialog: the first twenty, and how many more."""
+    from PySide6.QtWidgets import QMessageBox  # its type and enums: only when needed
+
     translate = QCoreApplication.translate
     problems = error.lines()
     shown = "\n".join(problems[:MAX_PROBLEMS_SHOWN])

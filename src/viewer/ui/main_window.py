@@ -51,7 +51,8 @@ from viewer.core.history import History, Place
 
 if TYPE_CHECKING:
     from viewer.core.search import SearchIndex, SearchResult
-from viewer.ui import clipboard, dialogs, i18n, theme
+    from viewer.ui import dialogs
+from viewer.ui import clipboard, i18n, theme
 from viewer.ui.detail_view import DetailView
 from viewer.ui.favourites import FavouritesStore
 from viewer.ui.find_bar import FindBar
@@ -229,9 +230,7 @@ class MainWindow(QMainWindow):
         self.shortcuts_action = self._action(
             [QKeySequence.StandardKey.HelpContents], self.show_shortcuts, name="shortcuts"
         )
-        self.about_action = self._action(
-            None, lambda: dialogs.show_about(self, self.collection, self.lang), name="about"
-        )
+        self.about_action = self._action(None, self.show_about, name="about")
 
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -865,7 +864,14 @@ class MainWindow(QMainWindow):
 
     # -- help ------------------------------------------------------------------------
 
+    def show_about(self) -> None:
+        from viewer.ui import dialogs  # dialogs are imported when first opened
+
+        dialogs.show_about(self, self.collection, self.lang)
+
     def show_shortcuts(self) -> dialogs.ShortcutsDialog:
+        from viewer.ui import dialogs
+
         listed = [
             self.find_action,
             self.back_action,

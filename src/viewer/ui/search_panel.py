@@ -37,7 +37,6 @@ from viewer.core.collection import Collection, Resolution
 if TYPE_CHECKING:
     from viewer.core.search import SearchIndex, SearchResult
 from viewer.core.symbols import normalise
-from viewer.ui.result_delegate import ResultDelegate
 from viewer.ui.results_model import ResultsModel
 from viewer.ui.tree_model import SYMBOL_ROLE, TreeModel
 from viewer.ui.workers import SearchWorker
@@ -85,41 +84,15 @@ class SearchPanel(QWidget):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(lambda pos: self._context_menu(self.tree, pos))
 
-        self.results_model = ResultsModel(self)
-        self.results = QListView(self)
-        self.results.setObjectName("results")
-        self.results.setModel(self.results_model)
-        self.results.setItemDelegate(ResultDelegate(self.results))
-        self.results.setUniformItemSizes(True)  # see ResultDelegate
-        self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.results.activated.connect(self._open_index)
-        self.results.clicked.connect(self._open_index)
-        self.results.installEventFilter(self)
-        self.results.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.results.customContextMenuRequested.connect(
-            lambda pos: self._context_menu(self.results, pos)
-        )
-
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("resultCount")
-        self.count_label.setWordWrap(True)  # a long count must not widen the sidebar
-        results_page = QWidget(self)
-        results_layout = QVBoxLayout(results_page)
-        results_layout.setContentsMargins(0, 0, 0, 0)
-        results_layout.addWidget(self.count_label)
-        results_layout.addWidget(self.results)
-
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.tree)
-        self.stack.addWidget(results_page)
+        self._results_page: ResultsPage | None = None  # built on the first search
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search_box)
         layout.addWidget(self.stack)
         self.setTabOrder(self.search_box, self.tree)
-        self.setTabOrder(self.tree, self.results)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -129,6 +102,38 @@ class SearchPanel(QWidget):
         self.retranslate()
         if collection is not None:
             self.set_collection(collection)
+
+    # -- the results page ------------------------------------------------------------
+
+    @property
+    def results_page(self) -> ResultsPage:
+        """The list of results and its count, made when first needed: the result delegate's
+        imports cost more than the rest of the sidebar, and the window paints first."""
+        if self._results_page is None:
+            page = ResultsPage(self)
+            page.view.activated.connect(self._open_index)
+            page.view.clicked.connect(self._open_index)
+            page.view.installEventFilter(self)
+            page.view.customContextMenuRequested.connect(
+                lambda pos: self._context_menu(page.view, pos)
+            )
+            self._results_page = page
+            self.stack.addWidget(page)
+            self.setTabOrder(self.tree, page.view)
+            self._name_results_page()
+        return self._results_page
+
+    @property
+    def results(self) -> QListView:
+        return self.results_page.view
+
+    @property
+    def results_model(self) -> ResultsModel:
+        return self.results_page.model
+
+    @property
+    def count_label(self) -> QLabel:
+        return self.results_page.count_label
 
     # -- collection and index --------------------------------------------------------
 
@@ -195,7 +200,7 @@ class SearchPanel(QWidget):
                 else self.tr("Indexing… %1%").replace("%1", str(percent))
             )
             self.search_box.setPlaceholderText(progress)
-            if self.is_searching():
+            if self.is_searching() and self._results_page is not None:
                 self.count_label.setText(progress)
         else:
             self.search_box.setPlaceholderText(self.tr('Search words, "phrases", symbols'))
@@ -204,11 +209,15 @@ class SearchPanel(QWidget):
             )
         self.search_box.setAccessibleName(self.tr("Search"))
         self.tree.setAccessibleName(self.tr("Resolutions by organ"))
+        if self._results_page is not None:
+            self._name_results_page()
+            result = self.results_model.result
+            if result is not None and self.stack.currentIndex() == RESULTS_PAGE:
+                self.count_label.setText(self._count_text(result))
+
+    def _name_results_page(self) -> None:
         self.results.setAccessibleName(self.tr("Search results"))
         self.count_label.setAccessibleName(self.tr("Number of results"))
-        result = self.results_model.result
-        if result is not None and self.stack.currentIndex() == RESULTS_PAGE:
-            self.count_label.setText(self._count_text(result))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -235,7 +244,7 @@ class SearchPanel(QWidget):
             self.show_tree()
             return
         self._request_id += 1
-        self.stack.setCurrentIndex(RESULTS_PAGE)
+        self.stack.setCurrentWidget(self.results_page)
         if self.index is None:  # answered when the index is ready (set_index)
             self.retranslate()
             return
@@ -264,7 +273,7 @@ class SearchPanel(QWidget):
     def _show_result(self, result: SearchResult) -> None:
         self.results_model.set_result(result, self._lang)
         self.count_label.setText(self._count_text(result))
-        self.stack.setCurrentIndex(RESULTS_PAGE)
+        self.stack.setCurrentWidget(self.results_page)
         if result.hits:
             first = self.results_model.index(0, 0)
             self.results.selectionModel().setCurrentIndex(
@@ -317,7 +326,8 @@ class SearchPanel(QWidget):
     def show_tree(self) -> None:
         """Back to the tree, with the resolution last opened selected."""
         self.stack.setCurrentIndex(TREE_PAGE)
-        self.results_model.set_result(None, self._lang)
+        if self._results_page is not None:
+            self.results_model.set_result(None, self._lang)
         if self._current_key:
             self.select_in_tree(self._current_key)
 
@@ -410,8 +420,37 @@ class SearchPanel(QWidget):
                 if key == Qt.Key.Key_Down and not on_results:
                     self.tree.setFocus()
                     return True
-            elif watched is self.results and key == Qt.Key.Key_Escape:
+            elif (
+                self._results_page is not None
+                and watched is self.results
+                and (key == Qt.Key.Key_Escape)
+            ):
                 self.clear_search()
                 self.tree.setFocus()
                 return True
         return super().eventFilter(watched, event)
+
+
+class ResultsPage(QWidget):
+    """The count of results above their list (the sidebar's second page)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        from viewer.ui.result_delegate import ResultDelegate  # its Qt types: see results_page
+
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("resultCount")
+        self.count_label.setWordWrap(True)  # a long count must not widen the sidebar
+        self.model = ResultsModel(self)
+        self.view = QListView(self)
+        self.view.setObjectName("results")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(ResultDelegate(self.view))
+        self.view.setUniformItemSizes(True)  # see ResultDelegate
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.view)
