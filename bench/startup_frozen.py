@@ -52,11 +52,7 @@ class FirstPaint(QObject):
     done = False
 
     def eventFilter(self, watched, event):
-        if (
-            not self.done
-            and event.type() == QEvent.Type.Paint
-            and isinstance(getattr(watched, "window", lambda: None)(), QMainWindow)
-        ):
+        if not self.done and event.type() == QEvent.Type.Paint:
             self.done = True
             QTimer.singleShot(0, painted)
         return False
@@ -68,9 +64,8 @@ def painted():
 
 
 app = QApplication(sys.argv[:1])
-watcher = FirstPaint(app)
-app.installEventFilter(watcher)
 window = QMainWindow()
+window.installEventFilter(FirstPaint(window))  # the window's events only, as the app's probe
 window.resize(1120, 720)
 window.show()
 app.exec()

@@ -317,23 +317,24 @@ def _process_age_ms() -> float | None:
 
 def first_paint(args: argparse.Namespace) -> int:
     """The real window (run_window) on this environment's platform; at the main window's
-    first paint, prints ``PAINTED <ms since process start>`` and exits 0."""
+    first paint, prints ``PAINTED <ms since process start>`` and exits 0.
+
+    The filter watches the main window alone, as the bench's bare window does: an
+    application-wide one would make PySide wrap every object that gets an event, a cost
+    the app itself does not pay before its first paint (see MainWindow._watch_mouse_buttons).
+    """
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QMainWindow
+    from PySide6.QtWidgets import QWidget
 
     from viewer.ui.app import create_application, run_window
 
-    app = create_application()
+    create_application()
 
     class FirstPaint(QObject):
         done = False
 
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if (
-                not self.done
-                and event.type() == QEvent.Type.Paint
-                and isinstance(getattr(watched, "window", lambda: None)(), QMainWindow)
-            ):
+            if not self.done and event.type() == QEvent.Type.Paint:
                 self.done = True
                 QTimer.singleShot(0, painted)  # once this paint event has been handled
             return False
@@ -345,6 +346,7 @@ def first_paint(args: argparse.Namespace) -> int:
         # thread (a quit now would race that thread's start).
         os._exit(EXIT_OK)
 
-    watcher = FirstPaint(app)
-    app.installEventFilter(watcher)
-    return run_window(args)
+    def watch(window: QWidget) -> None:
+        window.installEventFilter(FirstPaint(window))
+
+    return run_window(args, before_show=watch)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -101,27 +101,6 @@ def show_refusal(
     return box
 
 
-class _AfterFirstPaint(QObject):
-    """Runs a callback once the window has painted: the user sees the window before the
-    interpreter is busy parsing a large file."""
-
-    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
-        super().__init__(window)
-        self._callback: Callable[[], None] | None = callback
-        window.installEventFilter(self)
-        QTimer.singleShot(500, self._fire)  # should no paint event come (minimised)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, self._fire)
-        return False
-
-    def _fire(self) -> None:
-        if self._callback is not None:
-            callback, self._callback = self._callback, None
-            callback()
-
-
 def start_path(requested: str | None, store: QSettings) -> str:
     """What to open at start: --data, else the collection opened last, else the bundled."""
     if requested:
@@ -132,8 +111,13 @@ def start_path(requested: str | None, store: QSettings) -> str:
     return str(resources.bundled_collection())
 
 
-def run_window(args: argparse.Namespace) -> int:
+def run_window(
+    args: argparse.Namespace, before_show: Callable[[QWidget], None] | None = None
+) -> int:
+    """The window, until it is closed; ``before_show`` gets it just before it is shown
+    (the start-up probe watches it so)."""
     from viewer.ui import i18n, theme
+    from viewer.ui.first_paint import AfterFirstPaint
     from viewer.ui.main_window import MainWindow
 
     app = create_application()
@@ -166,8 +150,10 @@ def run_window(args: argparse.Namespace) -> int:
     app.aboutToQuit.connect(window.shutdown)
     if window.appearance == "system":
         theme.apply("system")
+    if before_show is not None:
+        before_show(window)
     window.show()
-    _AfterFirstPaint(window, lambda: window.load_file(path))
+    AfterFirstPaint(window, lambda: window.load_file(path))
     code = app.exec()
     # A quit right after the first paint may come while the loader thread starts:
     # wait for it, or Qt aborts on a thread destroyed while running.

@@ -8,11 +8,17 @@ else is followed and no image or stylesheet is ever fetched.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from PySide6 import QtGui
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeyEvent, QResizeEvent, QWheelEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from viewer.core import render
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QWheelEvent
 
 
 class DetailView(QTextBrowser):
@@ -47,7 +53,7 @@ class DetailView(QTextBrowser):
         elif url.scheme() == render.ACTION_SCHEME:
             self.action_requested.emit(url.path())
         elif url.scheme().lower() in ("http", "https"):
-            QDesktopServices.openUrl(url)
+            QtGui.QDesktopServices.openUrl(url)
             self.external_link_opened.emit(text)
 
     def event(self, event: QEvent) -> bool:
@@ -55,7 +61,7 @@ class DetailView(QTextBrowser):
         # does not use: let the window's Back and Forward shortcuts have them.
         if (
             event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
+            and isinstance(event, QtGui.QKeyEvent)
             and event.modifiers() & Qt.KeyboardModifier.AltModifier
             and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right)
         ):

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6 import QtGui
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QTextDocument
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextBrowser, QToolButton, QWidget
 
 
@@ -92,8 +93,8 @@ class FindBar(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self.field
-            and isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QtGui.QKeyEvent)
         ):
             if event.key() == Qt.Key.Key_Escape:
                 self.close_bar()

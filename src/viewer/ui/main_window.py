@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6 import QtGui, QtWidgets
 from PySide6.QtCore import (
     QByteArray,
     QEvent,
@@ -25,17 +26,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
     QIcon,
     QKeySequence,
-    QMouseEvent,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QMainWindow,
     QMenu,
     QSplitter,
@@ -50,12 +46,15 @@ from viewer.core.collection import Collection, Resolution
 from viewer.core.history import History, Place
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+
     from viewer.core.search import SearchIndex, SearchResult
     from viewer.ui import dialogs
 from viewer.ui import clipboard, i18n, theme
 from viewer.ui.detail_view import DetailView
 from viewer.ui.favourites import FavouritesStore
 from viewer.ui.find_bar import FindBar
+from viewer.ui.first_paint import AfterFirstPaint
 from viewer.ui.search_panel import SearchPanel
 from viewer.ui.timeline import Timeline
 from viewer.ui.workers import CollectionLoader
@@ -144,9 +143,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore_state()
         self.retranslate()
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)  # the mouse's back and forward buttons
+        AfterFirstPaint(self, self._watch_mouse_buttons)
         if collection is not None:
             self.set_collection(collection)
         else:
@@ -495,7 +492,7 @@ class MainWindow(QMainWindow):
 
     def choose_file(self) -> None:
         folder = str(Path(self.recent_files()[0]).parent) if self.recent_files() else ""
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(
             self,
             self.tr("Open a Collection"),
             folder,
@@ -847,7 +844,7 @@ class MainWindow(QMainWindow):
 
     def choose_pdf(self) -> None:
         name = (self.current.symbol if self.current else "overview").replace("/", "-")
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(
             self, self.tr("Export PDF"), f"{name}.pdf", self.tr("PDF files (*.pdf)")
         )
         if path:
@@ -897,10 +894,22 @@ class MainWindow(QMainWindow):
 
     # -- events ----------------------------------------------------------------------
 
+    def _watch_mouse_buttons(self) -> None:
+        """The mouse's back and forward buttons, wherever the pointer is in the window.
+
+        Installed once the window has painted: an application-wide event filter makes
+        PySide wrap every object that gets an event, and its first wrap of a Qt class it
+        does not expose (a line edit's clear button, a tree's header…) makes it build
+        all its lazily made classes and their enums, some 50 ms before the first paint
+        when installed earlier."""
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             event.type() == QEvent.Type.MouseButtonPress
-            and isinstance(event, QMouseEvent)
+            and isinstance(event, QtGui.QMouseEvent)
             and isinstance(watched, QWidget)
             and watched.window() is self
         ):

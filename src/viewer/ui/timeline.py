@@ -7,13 +7,18 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from PySide6 import QtGui, QtWidgets
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QWidget
 
 from viewer.core.collection import Collection
 from viewer.core.dates import long_date
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QMouseEvent
 
 MARKS_UP_TO = 300  # above this, counts per year
 LANE_HEIGHT = 30
@@ -214,7 +219,7 @@ class Timeline(QWidget):
         return next((m.centre for m in self._marks if m.symbol == symbol), None)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QtGui.QHelpEvent):
             point = QPointF(event.pos())
             mark = self.mark_at(point)
             text = (
@@ -223,9 +228,9 @@ class Timeline(QWidget):
                 else next((bar.tooltip for bar in self._bars if bar.rect.contains(point)), "")
             )
             if text:
-                QToolTip.showText(event.globalPos(), text, self)
+                QtWidgets.QToolTip.showText(event.globalPos(), text, self)
             else:
-                QToolTip.hideText()
+                QtWidgets.QToolTip.hideText()
                 event.ignore()
             return True
         return super().event(event)
