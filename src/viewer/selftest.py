@@ -10,8 +10,9 @@ paints. Exit 0 when all pass; on the first failure it prints
 a source checkout or an installed wheel too.
 
 ``--self-test first-paint`` instead opens the real window (``ui.app.run_window``, on the
-platform of the environment) and quits at its first paint, printing ``PAINTED <ms>``:
-the probe ``bench/startup_frozen.py`` times from outside.
+platform of the environment) and quits at its first paint, printing ``PAINTED <ms>
+qt-namespace=deferred`` (or ``built``: see viewer/ui/__init__.py): the probe
+``bench/startup_frozen.py`` times from outside.
 """
 
 from __future__ import annotations
@@ -323,6 +324,7 @@ def first_paint(args: argparse.Namespace) -> int:
     application-wide one would make PySide wrap every object that gets an event, a cost
     the app itself does not pay before its first paint (see MainWindow._watch_mouse_buttons).
     """
+    from PySide6 import QtCore
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QWidget
 
@@ -330,18 +332,24 @@ def first_paint(args: argparse.Namespace) -> int:
 
     create_application()
 
+    qt_namespace = "?"
+
     class FirstPaint(QObject):
         done = False
 
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            nonlocal qt_namespace
             if not self.done and event.type() == QEvent.Type.Paint:
                 self.done = True
+                # PySide builds a class on first use: is Qt's namespace built yet?
+                qt_namespace = "built" if "Qt" in vars(QtCore) else "deferred"
                 QTimer.singleShot(0, painted)  # once this paint event has been handled
             return False
 
     def painted() -> None:
         age = _process_age_ms()
-        print(f"PAINTED {age:.0f}" if age is not None else "PAINTED", flush=True)
+        when = f" {age:.0f}" if age is not None else ""
+        print(f"PAINTED{when} qt-namespace={qt_namespace}", flush=True)
         # The probe is over: leave at once, before the collection starts loading on its
         # thread (a quit now would race that thread's start).
         os._exit(EXIT_OK)

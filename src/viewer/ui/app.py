@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -138,6 +138,7 @@ def run_window(
             window.load_file(bundled)
 
     def on_shown() -> None:
+        window.collection_shown.disconnect(on_shown)  # the first collection only
         symbol = getattr(args, "open", None)
         if symbol:
             if not window.open_symbol(symbol):
@@ -146,7 +147,7 @@ def run_window(
             window.restore_last_resolution()
 
     window.load_failed.connect(on_failed)
-    window.collection_shown.connect(on_shown, Qt.ConnectionType.SingleShotConnection)
+    window.collection_shown.connect(on_shown)
     app.aboutToQuit.connect(window.shutdown)
     if window.appearance == "system":
         theme.apply("system")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6 import QtGui
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -59,18 +59,21 @@ class DetailView(QTextBrowser):
     def event(self, event: QEvent) -> bool:
         # QTextBrowser keeps Alt+Left/Right for a history of its own, which this pane
         # does not use: let the window's Back and Forward shortcuts have them.
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QtGui.QKeyEvent)
-            and event.modifiers() & Qt.KeyboardModifier.AltModifier
-            and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right)
-        ):
-            event.ignore()
-            return True
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QtGui.QKeyEvent):
+            from PySide6.QtCore import Qt  # after the first paint: see viewer/ui/__init__.py
+
+            if event.modifiers() & Qt.KeyboardModifier.AltModifier and event.key() in (
+                Qt.Key.Key_Left,
+                Qt.Key.Key_Right,
+            ):
+                event.ignore()
+                return True
         return super().event(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         # Ctrl+wheel zooms; the window keeps the level (and remembers it).
+        from PySide6.QtCore import Qt  # after the first paint: see viewer/ui/__init__.py
+
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             delta = event.angleDelta().y()
             if delta:

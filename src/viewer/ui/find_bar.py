@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6 import QtGui
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextBrowser, QToolButton, QWidget
 
@@ -51,6 +51,8 @@ class FindBar(QWidget):
         self.close_button.setAccessibleName(self.tr("Close the find bar"))
 
     def open_bar(self) -> None:
+        from PySide6.QtCore import Qt  # after the first paint: see viewer/ui/__init__.py
+
         self.show()
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
@@ -96,6 +98,8 @@ class FindBar(QWidget):
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QtGui.QKeyEvent)
         ):
+            from PySide6.QtCore import Qt  # after the first paint: see viewer/ui/__init__.py
+
             if event.key() == Qt.Key.Key_Escape:
                 self.close_bar()
                 return True

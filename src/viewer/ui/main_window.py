@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QPoint,
     QSettings,
     QSize,
-    Qt,
     QUrl,
     Signal,
 )
@@ -118,7 +117,9 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(self.detail, 1)
         right_layout.addWidget(self.find_bar)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # Horizontal by default. QSplitter(parent) would build PySide's Qt namespace to
+        # rule out its QSplitter(orientation, parent) overload: see viewer/ui/__init__.py.
+        self.splitter = QSplitter()
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(right)
@@ -555,6 +556,8 @@ class MainWindow(QMainWindow):
     # -- where the detail pane is ----------------------------------------------------
 
     def focus_search(self) -> None:
+        from PySide6.QtCore import Qt  # after the first paint: see viewer/ui/__init__.py
+
         self.sidebar.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.sidebar.search_box.selectAll()
 
@@ -913,6 +916,8 @@ class MainWindow(QMainWindow):
             and isinstance(watched, QWidget)
             and watched.window() is self
         ):
+            from PySide6.QtCore import Qt  # after the first paint: see viewer/ui/__init__.py
+
             if event.button() == Qt.MouseButton.BackButton:
                 self.go_back()
                 return True

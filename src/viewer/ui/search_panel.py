@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPoint,
-    Qt,
     QTimer,
     Signal,
 )
@@ -33,13 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core.collection import Collection, Resolution
+from viewer.core.symbols import normalise
+from viewer.ui.workers import SearchWorker
 
 if TYPE_CHECKING:
     from viewer.core.search import SearchIndex, SearchResult
-from viewer.core.symbols import normalise
-from viewer.ui.results_model import ResultsModel
-from viewer.ui.tree_model import SYMBOL_ROLE, TreeModel
-from viewer.ui.workers import SearchWorker
+    from viewer.ui.results_model import ResultsModel
+    from viewer.ui.tree_model import TreeModel
 
 # Long enough to skip the searches of a fast typist's intermediate keys, short enough
 # to feel instant.
@@ -81,7 +80,6 @@ class SearchPanel(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(lambda pos: self._context_menu(self.tree, pos))
 
         self.stack = QStackedWidget(self)
@@ -141,7 +139,12 @@ class SearchPanel(QWidget):
         """Show another collection; its index comes later (``set_index``)."""
         old = self.tree_model
         self.collection = collection
+        from PySide6.QtCore import Qt  # after the first paint: see viewer/ui/__init__.py
+
+        from viewer.ui.tree_model import TreeModel
+
         self.tree_model = TreeModel(collection, self._lang, self)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.setModel(self.tree_model)
         self.tree.expandToDepth(0)
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current)
@@ -316,6 +319,8 @@ class SearchPanel(QWidget):
             self._open_index(index)
 
     def _open_index(self, index: QModelIndex) -> None:
+        from viewer.ui.tree_model import SYMBOL_ROLE
+
         symbol = index.data(SYMBOL_ROLE)
         if symbol:
             self._current_key = normalise(symbol)
@@ -373,6 +378,8 @@ class SearchPanel(QWidget):
 
     def selected_resolutions(self) -> list[Resolution]:
         """The rows selected in the list on show (tree or results), in display order."""
+        from viewer.ui.tree_model import SYMBOL_ROLE
+
         if self.collection is None:
             return []
         view = self.results if self.stack.currentIndex() == RESULTS_PAGE else self.tree
@@ -387,6 +394,8 @@ class SearchPanel(QWidget):
         return lambda index: (view.visualRect(index).top(), index.row())
 
     def _context_menu(self, view: QAbstractItemView, pos: QPoint) -> None:
+        from viewer.ui.tree_model import SYMBOL_ROLE
+
         index = view.indexAt(pos)
         if not index.isValid() or not index.data(SYMBOL_ROLE):
             return
@@ -402,6 +411,8 @@ class SearchPanel(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QtGui.QKeyEvent):
+            from PySide6.QtCore import Qt  # after the first paint: see viewer/ui/__init__.py
+
             key = event.key()
             on_results = self.stack.currentIndex() == RESULTS_PAGE
             if watched is self.search_box:
@@ -436,7 +447,10 @@ class ResultsPage(QWidget):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
+        from PySide6.QtCore import Qt  # after the first paint: see viewer/ui/__init__.py
+
         from viewer.ui.result_delegate import ResultDelegate  # its Qt types: see results_page
+        from viewer.ui.results_model import ResultsModel
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("resultCount")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -22,12 +21,14 @@ def apply(appearance: str) -> None:
     if not isinstance(app, QApplication):
         return
     if _system_palette is None:
-        _system_palette = QPalette(app.palette())
+        _system_palette = app.palette()  # a copy (QPalette(…) would build Qt's namespace)
     hints = QGuiApplication.styleHints()
     if appearance == "system":
         hints.unsetColorScheme()
         app.setPalette(_system_palette)
         return
+    from PySide6.QtCore import Qt  # after the first paint: see viewer/ui/__init__.py
+
     app.setStyle("Fusion")
     if appearance == "dark":
         hints.setColorScheme(Qt.ColorScheme.Dark)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6 import QtGui, QtWidgets
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -92,6 +92,8 @@ class Timeline(QWidget):
     # -- painting --------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        from PySide6.QtCore import Qt  # after the first paint: see viewer/ui/__init__.py
+
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
@@ -182,6 +184,8 @@ class Timeline(QWidget):
     def _paint_counts(
         self, painter: QPainter, start: dt.date, end: dt.date, left: float, width: float
     ) -> None:
+        from PySide6.QtCore import Qt  # after the first paint: see viewer/ui/__init__.py
+
         assert self._collection is not None
         lane_of = {organ.id: i for i, organ in enumerate(self._collection.organs)}
         counts = Counter(
@@ -236,11 +240,15 @@ class Timeline(QWidget):
         return super().event(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        from PySide6.QtCore import Qt  # after the first paint: see viewer/ui/__init__.py
+
         over = self.mark_at(event.position()) is not None
         self.setCursor(Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.ArrowCursor)
         super().mouseMoveEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        from PySide6.QtCore import Qt  # after the first paint: see viewer/ui/__init__.py
+
         mark = self.mark_at(event.position())
         if mark is not None and event.button() == Qt.MouseButton.LeftButton:
             self.resolution_clicked.emit(mark.symbol)

@@ -1,0 +1,31 @@
+"""The window's start-up path, run as a user starts it: in a process of its own."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+
+def test_first_paint_comes_before_the_qt_namespace_is_built(tmp_path) -> None:
+    """See viewer/ui/__init__.py: building PySide's Qt namespace costs about 25 ms, so
+    the window paints first. The probe reports the state at the start of the first paint
+    of the real window (settings, translations, the main window, the collection queued)."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "viewer", "--self-test", "first-paint"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    painted = [line for line in done.stdout.splitlines() if line.startswith("PAINTED")]
+    assert painted, done.stdout
+    assert painted[0].endswith("qt-namespace=deferred"), painted[0]
