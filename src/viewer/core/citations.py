@@ -17,10 +17,12 @@ import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from viewer.core import dates, symbols
-from viewer.core.collection import Collection, Resolution
+
+if TYPE_CHECKING:
+    from viewer.core.collection import Collection, Resolution
 
 
 @dataclass(frozen=True)
@@ -31,8 +33,8 @@ class Citation:
     html: str
 
 
-Formatter = Callable[[Resolution, str, "Collection | None"], Citation]
-OrderKey = Callable[[Resolution, "Collection | None"], tuple[Any, ...]]
+Formatter = Callable[["Resolution", str, "Collection | None"], Citation]
+OrderKey = Callable[["Resolution", "Collection | None"], tuple[Any, ...]]
 
 
 @dataclass(frozen=True)

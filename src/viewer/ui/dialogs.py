@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -18,7 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from viewer import __version__
-from viewer.core.collection import Collection
+
+if TYPE_CHECKING:
+    from viewer.core.collection import Collection
 
 
 def _typed_keys(action: QAction) -> list[str]:

@@ -41,12 +41,12 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core import citations, labels, render, resources
-from viewer.core.collection import Collection, Resolution
 from viewer.core.history import History, Place
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
+    from viewer.core.collection import Collection, Resolution
     from viewer.core.search import SearchIndex, SearchResult
     from viewer.ui import dialogs
 from viewer.ui import clipboard, i18n, theme

@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.core.collection import Collection, Resolution
 from viewer.core.symbols import normalise
 from viewer.ui.workers import SearchWorker
 
 if TYPE_CHECKING:
+    from viewer.core.collection import Collection, Resolution
     from viewer.core.search import SearchIndex, SearchResult
     from viewer.ui.results_model import ResultsModel
     from viewer.ui.tree_model import TreeModel

@@ -14,11 +14,12 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
-from viewer.core.collection import Collection
 from viewer.core.dates import long_date
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QMouseEvent
+
+    from viewer.core.collection import Collection
 
 MARKS_UP_TO = 300  # above this, counts per year
 LANE_HEIGHT = 30

@@ -12,9 +12,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from viewer.core.collection import Collection
-
 if TYPE_CHECKING:  # the engine and the validator load on the worker, after first paint
+    from viewer.core.collection import Collection
     from viewer.core.search import SearchIndex
 
 # The snippets of the first screens of results are made on the worker thread too, so
