@@ -15,11 +15,11 @@ from urllib.parse import quote, unquote
 from viewer.core import citations, symbols
 from viewer.core.dates import long_date
 from viewer.core.labels import colon, label, language_name, ordinal_meeting
-from viewer.core.localized import Localized
 from viewer.core.markup import mark
 
 if TYPE_CHECKING:
     from viewer.core.collection import Collection, Resolution
+    from viewer.core.localized import Localized
 
 RESOLUTION_SCHEME = "resolution"
 ACTION_SCHEME = "action"  # links that act in the window: copy, choose a style

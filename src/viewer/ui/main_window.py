@@ -10,16 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6 import QtGui, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import (
     QByteArray,
     QEvent,
-    QModelIndex,
     QObject,
     QPoint,
     QSettings,
     QSize,
-    QUrl,
     Signal,
 )
 from PySide6.QtGui import (
@@ -27,7 +25,6 @@ from PySide6.QtGui import (
     QActionGroup,
     QIcon,
     QKeySequence,
-    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -44,18 +41,19 @@ from viewer.core import citations, labels, render, resources
 from viewer.core.history import History, Place
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QTextDocument
 
     from viewer.core.collection import Collection, Resolution
     from viewer.core.search import SearchIndex, SearchResult
     from viewer.ui import dialogs
+    from viewer.ui.timeline import Timeline
 from viewer.ui import clipboard, i18n, theme
 from viewer.ui.detail_view import DetailView
 from viewer.ui.favourites import FavouritesStore
 from viewer.ui.find_bar import FindBar
 from viewer.ui.first_paint import AfterFirstPaint
 from viewer.ui.search_panel import SearchPanel
-from viewer.ui.timeline import Timeline
 from viewer.ui.workers import CollectionLoader
 
 MAX_RECENT = 10
@@ -99,7 +97,7 @@ class MainWindow(QMainWindow):
 
         self.sidebar = SearchPanel(None, lang, self)
         self.detail = DetailView(self)
-        self.timeline = Timeline(self)
+        self._timeline: Timeline | None = None  # made with the first overview
         self.find_bar = FindBar(self.detail, self)
         self.star = QToolButton(self.detail)
         self.star.setObjectName("favouriteStar")
@@ -110,10 +108,9 @@ class MainWindow(QMainWindow):
         self.detail.resized.connect(self._place_star)
 
         right = QWidget(self)
-        right_layout = QVBoxLayout(right)
+        self._right_layout = right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(0)
-        right_layout.addWidget(self.timeline)
         right_layout.addWidget(self.detail, 1)
         right_layout.addWidget(self.find_bar)
 
@@ -138,7 +135,6 @@ class MainWindow(QMainWindow):
         self.detail.resolution_link_activated.connect(self._follow_link)
         self.detail.action_requested.connect(self._on_page_action)
         self.detail.zoomed.connect(self._on_wheel_zoom)
-        self.timeline.resolution_clicked.connect(self._follow_link)
 
         self._build_actions()
         self._build_menus()
@@ -405,7 +401,9 @@ class MainWindow(QMainWindow):
         self.star.setVisible(has_page)
         self.star.setChecked(bool(favourite))
         self.star.setIcon(icon("star-filled" if favourite else "star"))
-        self.timeline.setVisible(self.collection is not None and self.current is None)
+        overview = self.collection is not None and self.current is None
+        if overview or self._timeline is not None:
+            self.timeline.setVisible(overview)
         self.zoom_reset_action.setEnabled(self.zoom != 0)
         self.style_actions[self.citation_style].setChecked(True)
         self.appearance_actions[self.appearance].setChecked(True)
@@ -424,6 +422,19 @@ class MainWindow(QMainWindow):
         """Show a loaded collection now; its index is built on a worker thread."""
         self._show_collection(collection)
         self._start_loader(CollectionLoader(collection=collection, parent=self))
+
+    @property
+    def timeline(self) -> Timeline:
+        """The overview's timeline, above the page; made when first needed, after the
+        first paint (its module and its painting classes are not on the start-up path)."""
+        if self._timeline is None:
+            from viewer.ui.timeline import Timeline
+
+            self._timeline = Timeline(self)
+            self._timeline.set_collection(self.collection, self.lang)
+            self._timeline.resolution_clicked.connect(self._follow_link)
+            self._right_layout.insertWidget(0, self._timeline)
+        return self._timeline
 
     def _show_collection(self, collection: Collection) -> None:
         self.collection = collection
@@ -599,7 +610,7 @@ class MainWindow(QMainWindow):
     def go_overview(self) -> None:
         self.sidebar.clear_search()
         self.sidebar.tree.clearSelection()
-        self.sidebar.tree.setCurrentIndex(QModelIndex())
+        self.sidebar.tree.setCurrentIndex(QtCore.QModelIndex())
         self.show_overview()
 
     def show_overview(self) -> None:
@@ -652,7 +663,8 @@ class MainWindow(QMainWindow):
             self.settings.setValue("language", lang)
         i18n.install(lang)  # LanguageChange reaches every widget, this one included
         self.sidebar.set_language(lang)
-        self.timeline.set_collection(self.collection, lang)
+        if self._timeline is not None:
+            self._timeline.set_collection(self.collection, lang)
         self.retranslate()
         self._render()
 
@@ -821,7 +833,7 @@ class MainWindow(QMainWindow):
     def printable_document(self) -> QTextDocument:
         """The page on display with its citation at the foot, without the links that
         only make sense on screen."""
-        document = QTextDocument(self)
+        document = QtGui.QTextDocument(self)
         if self.collection is not None and self.current is not None:
             document.setHtml(
                 render.resolution_html(

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6 import QtGui
+from PySide6 import QtCore, QtGui
 from PySide6.QtCore import (
     QEvent,
-    QItemSelectionModel,
-    QModelIndex,
     QObject,
     QPoint,
     QTimer,
@@ -22,9 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QLabel,
     QLineEdit,
-    QListView,
     QStackedWidget,
     QTreeView,
     QVBoxLayout,
@@ -35,6 +31,9 @@ from viewer.core.symbols import normalise
 from viewer.ui.workers import SearchWorker
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QItemSelectionModel, QModelIndex
+    from PySide6.QtWidgets import QLabel, QListView
+
     from viewer.core.collection import Collection, Resolution
     from viewer.core.search import SearchIndex, SearchResult
     from viewer.ui.results_model import ResultsModel
@@ -45,6 +44,12 @@ if TYPE_CHECKING:
 DEBOUNCE_MS = 40
 RESULTS_LIMIT = 50
 TREE_PAGE, RESULTS_PAGE = 0, 1
+
+
+def _clear_and_select() -> QItemSelectionModel.SelectionFlag:
+    # Looked up when used: PySide makes the class (and its enums) on first use, and
+    # nothing selects before the window's first paint.
+    return QtCore.QItemSelectionModel.SelectionFlag.ClearAndSelect
 
 
 class SearchPanel(QWidget):
@@ -279,9 +284,7 @@ class SearchPanel(QWidget):
         self.stack.setCurrentWidget(self.results_page)
         if result.hits:
             first = self.results_model.index(0, 0)
-            self.results.selectionModel().setCurrentIndex(
-                first, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            )
+            self.results.selectionModel().setCurrentIndex(first, _clear_and_select())
             self.results.scrollToTop()
 
     def _count_text(self, result: SearchResult) -> str:
@@ -305,7 +308,8 @@ class SearchPanel(QWidget):
         current = self.results.currentIndex().row()
         row = min(max(current + step, 0), rows - 1) if current >= 0 else 0
         self.results.selectionModel().setCurrentIndex(
-            self.results_model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            self.results_model.index(row, 0),
+            _clear_and_select(),
         )
 
     def open_highlighted(self) -> None:
@@ -358,7 +362,7 @@ class SearchPanel(QWidget):
         self.tree.scrollTo(index)
         selection = self.tree.selectionModel()
         if selection.currentIndex() != index:
-            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            selection.setCurrentIndex(index, _clear_and_select())
 
     def _on_tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self.tree_model is None:
@@ -448,6 +452,7 @@ class ResultsPage(QWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         from PySide6.QtCore import Qt  # after the first paint: see viewer/ui/__init__.py
+        from PySide6.QtWidgets import QLabel, QListView
 
         from viewer.ui.result_delegate import ResultDelegate  # its Qt types: see results_page
         from viewer.ui.results_model import ResultsModel
