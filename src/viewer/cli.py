@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from viewer import __version__
-from viewer.core import citations, labels, resources
+from viewer.core import labels, resources
 
 if TYPE_CHECKING:
     from viewer.core.collection import Collection, Resolution
@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; without its commands, the window's options alone."""
     # --data is accepted before or after the subcommand; SUPPRESS keeps a subcommand's
     # absent --data from erasing one given before it.
     data = argparse.ArgumentParser(add_help=False)
@@ -47,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Browse, search and cite the UN resolutions concerning INTERPOL. "
         "Without a command, opens the window.",
         parents=[data, lang],
+        exit_on_error=with_commands,  # parse_args: the window's parser hands mistakes on
     )
     parser.add_argument("--open", metavar="SYMBOL", help="open the window on this resolution")
     parser.add_argument(
@@ -65,6 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
         "or 1 naming the failed step (MODE first-paint: quit at the window's first paint)",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
+    from viewer.core import citations  # the styles --style lists
+
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     search = commands.add_parser("search", parents=[data, lang], help="search the collection")
@@ -113,8 +120,28 @@ def _positive(value: str) -> int:
     return number
 
 
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The arguments, parsed as ``build_parser()`` parses them.
+
+    A start of the window (no command, no mistake, no --help) is parsed by the window's
+    options alone: the commands' parsers, and the citation registry that ``cite --style``
+    lists, are not built on the way to the window's first paint. Anything else (a
+    command, --help, an unknown or wrong argument) goes to the whole command line, so
+    that its help and its error messages are the only ones a user sees.
+    """
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if not {"-h", "--help"} & set(arguments):
+        try:
+            args, rest = build_parser(with_commands=False).parse_known_args(arguments)
+        except argparse.ArgumentError:
+            rest = arguments
+        if not rest:
+            return args
+    return build_parser().parse_args(arguments)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse_args(argv)
     if args.self_test:
         from viewer import selftest
 
@@ -221,6 +248,8 @@ def _name(collection: Collection) -> str:
 
 
 def cmd_cite(args: argparse.Namespace) -> int:
+    from viewer.core import citations
+
     collection = load_collection(args)
     lang = getattr(args, "lang", None) or default_language()
     found: dict[str, Resolution] = {}  # in the order given, each resolution once

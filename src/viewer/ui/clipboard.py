@@ -3,10 +3,13 @@ and plain text together, in one QMimeData."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication
 
-from viewer.core.citations import Citation
+if TYPE_CHECKING:
+    from viewer.core.citations import Citation
 
 
 def copy_citation(citation: Citation) -> None:

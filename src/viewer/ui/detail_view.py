@@ -15,8 +15,6 @@ from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from viewer.core import render
-
 if TYPE_CHECKING:
     from PySide6.QtGui import QWheelEvent
 
@@ -47,6 +45,8 @@ class DetailView(QTextBrowser):
 
     def _on_anchor(self, url: QUrl) -> None:
         text = url.toString()
+        from viewer.core import render  # links are followed after the first paint
+
         symbol = render.symbol_from_link(text)
         if symbol is not None:
             self.resolution_link_activated.emit(symbol)

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.core import citations, labels, render, resources
+from viewer.core import labels, resources
 from viewer.core.history import History, Place
 
 if TYPE_CHECKING:
@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self.index_seconds: float | None = None  # how long the last index took to build
         self.history = History()
         self.zoom = 0
-        self.citation_style = citations.DEFAULT_STYLE
+        self._citation_style: str | None = None  # None: the registry's default
         self.appearance = "system"
         self.favourites = favourites or FavouritesStore(parent=self)
         self.favourites.changed.connect(self._on_favourites_changed)
@@ -245,14 +245,7 @@ class MainWindow(QMainWindow):
             self.appearance_group.addAction(action)
             self.appearance_actions[name] = action
 
-        self.style_group = QActionGroup(self)
-        self.style_actions: dict[str, QAction] = {}
-        for style in citations.STYLES.values():
-            action = QAction(self)
-            action.setCheckable(True)
-            action.triggered.connect(lambda _checked=False, s=style.id: self.set_citation_style(s))
-            self.style_group.addAction(action)
-            self.style_actions[style.id] = action
+        self._style_actions: dict[str, QAction] = {}  # made with the Cite menu: style_actions
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -298,6 +291,7 @@ class MainWindow(QMainWindow):
         self.favourites_menu.aboutToShow.connect(self._fill_favourites_menu)
 
         self.cite_menu = bar.addMenu("")
+        self.cite_menu.aboutToShow.connect(lambda: self.style_actions)
         self.cite_menu.addAction(self.copy_citation_action)
         self.cite_as_menu = self.cite_menu.addMenu("")
         self.cite_as_menu.aboutToShow.connect(
@@ -305,8 +299,6 @@ class MainWindow(QMainWindow):
         )
         self.cite_menu.addSeparator()
         self.style_menu = self.cite_menu.addMenu("")
-        for action in self.style_actions.values():
-            self.style_menu.addAction(action)
 
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.shortcuts_action)
@@ -359,8 +351,7 @@ class MainWindow(QMainWindow):
         for action, text in texts.items():
             action.setText(text)
             action.setToolTip(text.replace("&", "").replace("…", ""))
-        for style_id, action in self.style_actions.items():
-            action.setText(citations.STYLES[style_id].display_name(self.lang))
+        self._name_style_actions()
         self.favourite_action.setToolTip(self.tr("Add to or remove from favourites (Ctrl+D)"))
         self.star.setToolTip(self.favourite_action.toolTip())
         self.star.setAccessibleName(self.tr("Favourite"))
@@ -405,7 +396,8 @@ class MainWindow(QMainWindow):
         if overview or self._timeline is not None:
             self.timeline.setVisible(overview)
         self.zoom_reset_action.setEnabled(self.zoom != 0)
-        self.style_actions[self.citation_style].setChecked(True)
+        if self._style_actions:
+            self._style_actions[self.citation_style].setChecked(True)
         self.appearance_actions[self.appearance].setChecked(True)
         self.language_actions[self.lang].setChecked(True)
 
@@ -639,10 +631,14 @@ class MainWindow(QMainWindow):
                 self.sidebar.select_in_tree(found.key)
 
     def _render(self) -> None:
-        if self.collection is None:
+        if self.collection is None:  # the start: the first paint shows this page
             loading = self.tr("Loading the collection…")
-            page = f"<p>{loading}</p>"
-        elif self.current is None:
+            self.detail.show_page(f"<p>{loading}</p>")
+            self._place_star()
+            return
+        from viewer.core import render  # with the collection, after the first paint
+
+        if self.current is None:
             page = render.overview_html(self.collection, self.lang)
         else:
             highlighter = self._result.highlighter if self._result else None
@@ -743,6 +739,8 @@ class MainWindow(QMainWindow):
     def copy_citation(
         self, style_id: str | None = None, chosen: list[Resolution] | None = None
     ) -> None:
+        from viewer.core import citations
+
         resolutions = chosen if chosen is not None else self._citable()
         if not resolutions or self.collection is None:
             self.statusBar().showMessage(self.tr("Nothing to cite: open a resolution first"), 5000)
@@ -774,22 +772,66 @@ class MainWindow(QMainWindow):
             )
 
     def copy_link(self, chosen: list[Resolution] | None = None) -> None:
+        from viewer.core import render
+
         resolutions = chosen if chosen is not None else self._citable()
         if resolutions:
             links = [render.official_url(r) for r in resolutions]
             clipboard.copy_text("\n".join(links))
             self.statusBar().showMessage(self.tr("Copied %1").replace("%1", ", ".join(links)), 5000)
 
+    @property
+    def citation_style(self) -> str:
+        """The default style's id: the one remembered, if the registry still has it."""
+        from viewer.core import citations  # the registry: not on the start-up path
+
+        if self._citation_style in citations.STYLES:
+            return self._citation_style  # type: ignore[return-value]
+        return citations.DEFAULT_STYLE
+
+    @property
+    def style_actions(self) -> dict[str, QAction]:
+        """Cite ▸ Default Style, one checkable action per style; made when the Cite menu
+        first opens (or a caller asks), after the first paint: the citation registry's
+        module is not on the start-up path."""
+        if not self._style_actions:
+            from viewer.core import citations
+
+            group = QActionGroup(self)
+            for style in citations.STYLES.values():
+                action = QAction(self)
+                action.setCheckable(True)
+                action.triggered.connect(
+                    lambda _checked=False, s=style.id: self.set_citation_style(s)
+                )
+                group.addAction(action)
+                self.style_menu.addAction(action)
+                self._style_actions[style.id] = action
+            self._name_style_actions()
+            self._style_actions[self.citation_style].setChecked(True)
+        return self._style_actions
+
+    def _name_style_actions(self) -> None:
+        if self._style_actions:
+            from viewer.core import citations
+
+            for style_id, action in self._style_actions.items():
+                action.setText(citations.STYLES[style_id].display_name(self.lang))
+
     def set_citation_style(self, style_id: str) -> None:
+        from viewer.core import citations
+
         if style_id not in citations.STYLES:
             return
-        self.citation_style = style_id
+        self._citation_style = style_id
         if self.settings is not None:
             self.settings.setValue("citationStyle", style_id)
         self._update_actions()
         self._render()
 
     def _fill_cite_as(self, menu: QMenu, resolutions: list[Resolution]) -> None:
+        from viewer.core import citations
+
         menu.clear()
         for style in citations.STYLES.values():
             menu.addAction(
@@ -833,6 +875,8 @@ class MainWindow(QMainWindow):
     def printable_document(self) -> QTextDocument:
         """The page on display with its citation at the foot, without the links that
         only make sense on screen."""
+        from viewer.core import render
+
         document = QtGui.QTextDocument(self)
         if self.collection is not None and self.current is not None:
             document.setHtml(
@@ -949,8 +993,8 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
-        style = str(self.settings.value("citationStyle", citations.DEFAULT_STYLE))
-        self.citation_style = style if style in citations.STYLES else citations.DEFAULT_STYLE
+        style = self.settings.value("citationStyle")
+        self._citation_style = style if isinstance(style, str) else None  # see citation_style
         appearance = str(self.settings.value("appearance", "system"))
         if appearance in theme.APPEARANCES and appearance != "system":
             self.set_appearance(appearance)
