@@ -8,7 +8,6 @@ window shows.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -188,6 +187,8 @@ def load_collection(args: argparse.Namespace) -> Collection:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    import json
+
     from viewer.core.search import SearchIndex
 
     collection = load_collection(args)
@@ -218,6 +219,8 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    import json
+
     from viewer.core import render
 
     collection = load_collection(args)

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 MAX_ENTRIES = 200
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
+class Place(NamedTuple):
     """A page of the detail pane: the overview (no symbol) or a resolution, and the
-    search it was opened from (its matches are highlighted again on return)."""
+    search it was opened from (its matches are highlighted again on return).
+
+    A NamedTuple rather than a dataclass: the window makes its history before its first
+    paint, and importing ``dataclasses`` there would cost more than the rest of it."""
 
     symbol: str | None = None
     query: str = ""

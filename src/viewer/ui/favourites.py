@@ -8,10 +8,10 @@ a warning; nothing is lost silently and nothing crashes.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSaveFile, QStandardPaths, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QObject, QStandardPaths, Signal
 
 FILE_NAME = "favourites.json"
 
@@ -66,6 +66,8 @@ class FavouritesStore(QObject):
     def _read(self) -> list[str]:
         if not self.path.exists():
             return []
+        import json  # here: a first start, with no favourites yet, does without it
+
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
             symbols = data.get("favourites") if isinstance(data, dict) else None
@@ -90,12 +92,14 @@ class FavouritesStore(QObject):
 
     def _write(self, symbols: list[str]) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        file = QSaveFile(str(self.path))
-        if not file.open(QSaveFile.OpenModeFlag.WriteOnly):
+        file = QtCore.QSaveFile(str(self.path))  # made on first use, not at start
+        if not file.open(QtCore.QSaveFile.OpenModeFlag.WriteOnly):
             self.warning.emit(
                 self.tr("Favourites could not be saved: {error}").format(error=file.errorString())
             )
             return
+        import json
+
         payload = json.dumps({"favourites": symbols}, ensure_ascii=False, indent=2)
         file.write(payload.encode("utf-8"))
         if not file.commit():

@@ -47,11 +47,11 @@ if TYPE_CHECKING:
     from viewer.core.collection import Collection, Resolution
     from viewer.core.search import SearchIndex, SearchResult
     from viewer.ui import dialogs
+    from viewer.ui.find_bar import FindBar
     from viewer.ui.timeline import Timeline
 from viewer.ui import clipboard, i18n, theme
 from viewer.ui.detail_view import DetailView
 from viewer.ui.favourites import FavouritesStore
-from viewer.ui.find_bar import FindBar
 from viewer.ui.first_paint import AfterFirstPaint
 from viewer.ui.search_panel import SearchPanel
 from viewer.ui.workers import CollectionLoader
@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         self.sidebar = SearchPanel(None, lang, self)
         self.detail = DetailView(self)
         self._timeline: Timeline | None = None  # made with the first overview
-        self.find_bar = FindBar(self.detail, self)
+        self._find_bar: FindBar | None = None  # made at the first Ctrl+F
         self.star = QToolButton(self.detail)
         self.star.setObjectName("favouriteStar")
         self.star.setCheckable(True)
@@ -112,7 +112,6 @@ class MainWindow(QMainWindow):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(0)
         right_layout.addWidget(self.detail, 1)
-        right_layout.addWidget(self.find_bar)
 
         # Horizontal by default. QSplitter(parent) would build PySide's Qt namespace to
         # rule out its QSplitter(orientation, parent) overload: see viewer/ui/__init__.py.
@@ -188,11 +187,13 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action([QKeySequence.StandardKey.Quit], self.close, name="quit")
         self.find_action = self._action(["Ctrl+K", "Ctrl+L"], self.focus_search, "search", "search")
         self.find_in_page_action = self._action(
-            [QKeySequence.StandardKey.Find], self.find_bar.open_bar, name="findInPage"
+            [QKeySequence.StandardKey.Find], lambda: self.find_bar.open_bar(), name="findInPage"
         )
-        self.find_next_action = self._action(["F3"], self.find_bar.find_next, name="findNext")
+        self.find_next_action = self._action(
+            ["F3"], lambda: self.find_bar.find_next(), name="findNext"
+        )
         self.find_previous_action = self._action(
-            ["Shift+F3"], self.find_bar.find_previous, name="findPrevious"
+            ["Shift+F3"], lambda: self.find_bar.find_previous(), name="findPrevious"
         )
         self.back_action = self._action(
             ["Alt+Left", QKeySequence.StandardKey.Back], self.go_back, "back", "back"
@@ -370,7 +371,8 @@ class MainWindow(QMainWindow):
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.detail.setAccessibleName(self.tr("Resolution details"))
         self.sidebar.retranslate()
-        self.find_bar.retranslate()
+        if self._find_bar is not None:
+            self._find_bar.retranslate()
         if self.collection is not None:
             count = len(self.collection.resolutions)
             self.statusBar().showMessage(self.tr("%n resolution(s)", "", count))
@@ -414,6 +416,16 @@ class MainWindow(QMainWindow):
         """Show a loaded collection now; its index is built on a worker thread."""
         self._show_collection(collection)
         self._start_loader(CollectionLoader(collection=collection, parent=self))
+
+    @property
+    def find_bar(self) -> FindBar:
+        """Find in page, under the detail pane; made at its first use (Ctrl+F, F3)."""
+        if self._find_bar is None:
+            from viewer.ui.find_bar import FindBar
+
+            self._find_bar = FindBar(self.detail, self)
+            self._right_layout.addWidget(self._find_bar)
+        return self._find_bar
 
     @property
     def timeline(self) -> Timeline:

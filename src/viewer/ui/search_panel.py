@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.core.symbols import normalise
 from viewer.ui.workers import SearchWorker
 
 if TYPE_CHECKING:
@@ -327,6 +326,8 @@ class SearchPanel(QWidget):
 
         symbol = index.data(SYMBOL_ROLE)
         if symbol:
+            from viewer.core.symbols import normalise  # not on the start-up path
+
             self._current_key = normalise(symbol)
             self.resolution_opened.emit(symbol, self.results_model.result)
 
