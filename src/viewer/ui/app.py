@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -116,6 +117,11 @@ def run_window(
 ) -> int:
     """The window, until it is closed; ``before_show`` gets it just before it is shown
     (the start-up probe watches it so)."""
+    # No garbage collection before the window has painted: the start allocates much and
+    # frees next to nothing (modules, classes, widgets), so a pass over it only delays
+    # the paint. After it, what the start made is frozen (it stays for good: later
+    # passes skip it) and collection resumes.
+    gc.disable()
     from viewer.ui import i18n, theme
     from viewer.ui.first_paint import AfterFirstPaint
     from viewer.ui.main_window import MainWindow
@@ -154,7 +160,13 @@ def run_window(
     if before_show is not None:
         before_show(window)
     window.show()
-    AfterFirstPaint(window, lambda: window.load_file(path))
+
+    def after_first_paint() -> None:
+        gc.freeze()
+        gc.enable()
+        window.load_file(path)
+
+    AfterFirstPaint(window, after_first_paint)
     code = app.exec()
     # A quit right after the first paint may come while the loader thread starts:
     # wait for it, or Qt aborts on a thread destroyed while running.

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.ui.first_paint import AfterFirstPaint
 from viewer.ui.workers import SearchWorker
 
 if TYPE_CHECKING:
@@ -75,7 +76,9 @@ class SearchPanel(QWidget):
 
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("searchBox")
-        self.search_box.setClearButtonEnabled(True)
+        # The clear button shows only over text, and making it (the style's icon looked up
+        # in the icon theme) can wait until the window has painted.
+        AfterFirstPaint(self, lambda: self.search_box.setClearButtonEnabled(True))
         self.search_box.installEventFilter(self)
 
         self.tree_model: TreeModel | None = None
