@@ -86,7 +86,6 @@ class SearchPanel(QWidget):
         self.tree.setObjectName("tree")
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.customContextMenuRequested.connect(lambda pos: self._context_menu(self.tree, pos))
 
         self.stack = QStackedWidget(self)
@@ -144,14 +143,17 @@ class SearchPanel(QWidget):
 
     def set_collection(self, collection: Collection) -> None:
         """Show another collection; its index comes later (``set_index``)."""
-        old = self.tree_model
-        self.collection = collection
         from PySide6.QtCore import Qt  # after the first paint: see viewer/ui/__init__.py
 
         from viewer.ui.tree_model import TreeModel
 
+        old = self.tree_model
+        self.collection = collection
         self.tree_model = TreeModel(collection, self._lang, self)
+        # Set with the rows, after the first paint: the Qt classes behind these enums
+        # are made on first use (see viewer/ui/__init__.py).
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setModel(self.tree_model)
         self.tree.expandToDepth(0)
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current)
