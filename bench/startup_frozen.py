@@ -1,7 +1,7 @@
 """Start-up of the frozen app against a frozen bare PySide6 window, in one run.
 
 Usage: .venv/bin/python bench/startup_frozen.py [--runs N] [--platform offscreen|xcb]
-                                               [--rebuild] [--onefile]
+                                               [--rebuild] [--onefile] [--chrome]
 
 Budget (issue 4): the frozen one-folder app reaches its first paint in at most 1.3
 times the time a frozen bare PySide6 window (QApplication + an empty QMainWindow) takes,
@@ -13,7 +13,9 @@ How it is timed: from just before the process is spawned to the moment it prints
 translations, the main window, the bundled collection queued to load) through
 ``resolutions-viewer --self-test first-paint``, which prints ``PAINTED`` once the main
 window's first paint event has been handled and exits; the bare window does the same
-with the same event filter. Runs alternate app / bare after one unmeasured warm-up of
+with the same event filter (on the main window alone, in both). --chrome adds a third
+program: the app's window chrome without the app (see CHROME_SCRIPT), the floor of any
+window of this shape. Runs alternate app / bare after one unmeasured warm-up of
 each (so both are timed with their files in the page cache: a user's second start);
 medians are compared. `make dist` first: the app is taken from dist/; the bare window is
 built once into build/bench-bare/ (about 40 s) and reused while the spec is unchanged.
@@ -38,6 +40,7 @@ APP = ROOT / "dist" / "resolutions-viewer" / "resolutions-viewer"
 ONEFILE = ROOT / "dist" / "resolutions-viewer-portable"
 BARE_DIR = ROOT / "build" / "bench-bare"
 BARE = BARE_DIR / "dist" / "bare-window" / "bare-window"
+CHROME = BARE_DIR / "dist" / "chrome-window" / "chrome-window"
 BUDGET = 1.3
 
 BARE_SCRIPT = '''"""A bare PySide6 window that exits at its first paint (bench/startup_frozen)."""
@@ -72,18 +75,54 @@ app.exec()
 '''
 
 
-def build_bare(rebuild: bool) -> None:
+# --chrome: the app's window chrome and nothing else (menu titles, the toolbar and its SVG
+# icons, a search field, a tree, a text pane with one line, a status bar), built the same
+# way. What it costs over the bare window is the floor any window of this shape pays
+# (Qt's widgets, fonts, the SVG icon engine); what the app costs over it is the app's.
+CHROME_SCRIPT = BARE_SCRIPT.replace(
+    "window.resize(1120, 720)",
+    """from PySide6.QtCore import QSize
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import (
+    QLineEdit, QSplitter, QTextBrowser, QToolBar, QTreeView, QVBoxLayout, QWidget,
+)
+
+ICONS = "@ICONS@"
+for title in ("File", "Edit", "View", "Go", "Favourites", "Cite", "Help"):
+    window.menuBar().addMenu(title)
+toolbar = QToolBar(window)
+toolbar.setIconSize(QSize(20, 20))
+for name in ("back", "forward", "home", "search", "star", "copy", "print"):
+    toolbar.addAction(QAction(QIcon(f"{ICONS}/{name}.svg"), name, window))
+window.addToolBar(toolbar)
+side = QWidget()
+layout = QVBoxLayout(side)
+layout.addWidget(QLineEdit(placeholderText="Search"))
+layout.addWidget(QTreeView())
+splitter = QSplitter()
+splitter.addWidget(side)
+page = QTextBrowser()
+page.setHtml("<p>Loading the collection…</p>")
+splitter.addWidget(page)
+window.setCentralWidget(splitter)
+window.statusBar()
+window.resize(1120, 720)""".replace("@ICONS@", str(ROOT / "resources" / "icons")),
+)
+
+
+def build_probe(path: Path, source: str, rebuild: bool) -> None:
+    """Freeze a probe window with the app's spec (same PyInstaller, trimming, stripping)."""
     inputs = [SPEC, SPEC.parent / "bundle.py", Path(__file__)]
     if (
         not rebuild
-        and BARE.exists()
-        and BARE.stat().st_mtime > max(p.stat().st_mtime for p in inputs)
+        and path.exists()
+        and path.stat().st_mtime > max(p.stat().st_mtime for p in inputs)
     ):
         return
     BARE_DIR.mkdir(parents=True, exist_ok=True)
-    script = BARE_DIR / "bare_window.py"
-    script.write_text(BARE_SCRIPT, encoding="utf-8")
-    print("building the frozen bare window (same spec, same trimming)…", flush=True)
+    script = BARE_DIR / f"{path.name.replace('-', '_')}.py"
+    script.write_text(source, encoding="utf-8")
+    print(f"building the frozen {path.name} (same spec, same trimming)…", flush=True)
     pyinstaller = Path(sys.executable).parent / "pyinstaller"
     subprocess.run(
         [
@@ -99,7 +138,7 @@ def build_bare(rebuild: bool) -> None:
         ],
         check=True,
         cwd=ROOT,
-        env={**os.environ, "RV_FREEZE_SCRIPT": str(script), "RV_FREEZE_NAME": "bare-window"},
+        env={**os.environ, "RV_FREEZE_SCRIPT": str(script), "RV_FREEZE_NAME": path.name},
     )
 
 
@@ -154,11 +193,16 @@ def main() -> int:
     parser.add_argument("--platform", choices=("offscreen", "xcb"), default="offscreen")
     parser.add_argument("--rebuild", action="store_true", help="rebuild the bare window")
     parser.add_argument("--onefile", action="store_true", help="also time the one-file app")
+    parser.add_argument(
+        "--chrome", action="store_true", help="also time the app's window chrome alone"
+    )
     parser.add_argument("--check", action="store_true", help=f"exit 1 over {BUDGET}x")
     args = parser.parse_args()
     if not APP.exists():
         raise SystemExit(f"{APP} is missing: run `make dist` first")
-    build_bare(args.rebuild)
+    build_probe(BARE, BARE_SCRIPT, args.rebuild)
+    if args.chrome:
+        build_probe(CHROME, CHROME_SCRIPT, args.rebuild)
 
     server, display = (None, "")
     if args.platform == "xcb":
@@ -177,6 +221,8 @@ def main() -> int:
         "bare PySide6 window": [str(BARE)],
         "resolutions-viewer (folder)": [str(APP), "--self-test", "first-paint"],
     }
+    if args.chrome:
+        commands["window chrome alone"] = [str(CHROME)]
     if args.onefile and ONEFILE.exists():
         commands["resolutions-viewer (1 file)"] = [str(ONEFILE), "--self-test", "first-paint"]
     try:
@@ -200,6 +246,9 @@ def main() -> int:
     ratio = app / bare
     verdict = "within" if ratio <= BUDGET else "OVER"
     print(f"  ratio app / bare: {ratio:.2f} ({verdict} the {BUDGET} budget)")
+    if args.chrome:
+        chrome = statistics.median(times["window chrome alone"])
+        print(f"  ratio chrome / bare: {chrome / bare:.2f}, app / chrome: {app / chrome:.2f}")
     return 1 if args.check and ratio > BUDGET else 0
 
 

@@ -141,3 +141,31 @@ def test_nothing_to_cite_says_so(qtbot, window: MainWindow) -> None:
     window.copy_citation_action.trigger()
     assert QGuiApplication.clipboard().text() == "unchanged"
     assert "Nothing to cite" in window.statusBar().currentMessage()
+
+
+def test_the_default_style_menu_is_filled_when_the_cite_menu_opens(
+    qtbot, window: MainWindow, settings: QSettings
+) -> None:
+    """Its actions are made after the first paint (the citation registry is not on the
+    start-up path): opening the Cite menu fills Default Style, the remembered one checked,
+    in the interface's language."""
+    settings.setValue("citationStyle", "mla")
+    fresh = MainWindow(window.collection, "fr", settings, favourites=window.favourites)
+    qtbot.addWidget(fresh)
+    assert fresh.style_menu.actions() == []
+    fresh.cite_menu.aboutToShow.emit()
+    names = [action.text() for action in fresh.style_menu.actions()]
+    assert names == [style.display_name("fr") for style in citations.STYLES.values()]
+    checked = [a.text() for a in fresh.style_menu.actions() if a.isChecked()]
+    assert checked == [citations.STYLES["mla"].display_name("fr")]
+    fresh.cite_menu.aboutToShow.emit()  # opening it again adds nothing
+    assert len(fresh.style_menu.actions()) == len(citations.STYLES)
+
+
+def test_a_style_no_longer_known_falls_back_to_the_default(
+    qtbot, window: MainWindow, settings: QSettings
+) -> None:
+    settings.setValue("citationStyle", "harvard-2009")
+    fresh = MainWindow(window.collection, "en", settings, favourites=window.favourites)
+    qtbot.addWidget(fresh)
+    assert fresh.citation_style == citations.DEFAULT_STYLE
