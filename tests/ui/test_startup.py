@@ -29,3 +29,21 @@ def test_first_paint_comes_before_the_qt_namespace_is_built(tmp_path) -> None:
     painted = [line for line in done.stdout.splitlines() if line.startswith("PAINTED")]
     assert painted, done.stdout
     assert painted[0].endswith("qt-namespace=deferred"), painted[0]
+
+
+def test_shortcuts_are_bound_once_the_window_has_painted(qtbot, bundled, settings) -> None:
+    """Key sequences are given after the first paint (no key can come before it); the
+    platform's standard keys that repeat a listed one are bound once."""
+    from PySide6.QtGui import QKeySequence
+
+    from viewer.ui.main_window import MainWindow
+
+    window = MainWindow(bundled, "en", settings)
+    qtbot.addWidget(window)
+    assert window.open_action.shortcuts() == []
+    window.show()
+    qtbot.waitUntil(lambda: bool(window.open_action.shortcuts()))
+    assert QKeySequence("Ctrl+O") in window.open_action.shortcuts()
+    back = [s.toString() for s in window.back_action.shortcuts()]
+    assert back.count("Alt+Left") == 1
+    assert QKeySequence("Ctrl+K") in window.find_action.shortcuts()

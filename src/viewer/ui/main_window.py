@@ -24,7 +24,6 @@ from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QIcon,
-    QKeySequence,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -57,6 +56,7 @@ from viewer.ui.search_panel import SearchPanel
 from viewer.ui.workers import CollectionLoader
 
 MAX_RECENT = 10
+STANDARD = "standard:"  # a shortcut named so is the platform's QKeySequence.StandardKey
 ZOOM_LIMIT = 10  # steps either way
 
 
@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self._loader: CollectionLoader | None = None
         self.index_seconds: float | None = None  # how long the last index took to build
         self.history = History()
+        self._shortcuts: list[tuple[QAction, list[str]]] = []  # bound after the first paint
         self.zoom = 0
         self._citation_style: str | None = None  # None: the registry's default
         self.appearance = "system"
@@ -139,7 +140,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore_state()
         self.retranslate()
-        AfterFirstPaint(self, self._watch_mouse_buttons)
+        AfterFirstPaint(self, self._after_first_paint)
         if collection is not None:
             self.set_collection(collection)
         else:
@@ -149,26 +150,17 @@ class MainWindow(QMainWindow):
 
     def _action(
         self,
-        shortcuts: list[str | QKeySequence.StandardKey] | None = None,
+        shortcuts: list[str] | None = None,
         slot=None,
         icon_name: str | None = None,
         name: str = "",
     ) -> QAction:  # type: ignore[no-untyped-def]
+        """An action of the window. ``shortcuts``: key sequences ("Ctrl+K") and the
+        platform's standard keys (``STANDARD + "Open"``), bound after the first paint."""
         action = QAction(self)
         action.setObjectName(name)
         if shortcuts:
-            # A standard key often equals a listed one (Back is Alt+Left on Linux): the
-            # same sequence twice would make the shortcut ambiguous, and dead.
-            sequences: dict[str, QKeySequence] = {}
-            for shortcut in shortcuts:
-                for sequence in (
-                    QKeySequence.keyBindings(shortcut)
-                    if isinstance(shortcut, QKeySequence.StandardKey)
-                    else [QKeySequence(shortcut)]
-                ):
-                    if not sequence.isEmpty():
-                        sequences.setdefault(sequence.toString(), sequence)
-            action.setShortcuts(list(sequences.values()))
+            self._shortcuts.append((action, shortcuts))
         if slot is not None:
             action.triggered.connect(slot)
         if icon_name:
@@ -176,18 +168,40 @@ class MainWindow(QMainWindow):
         self.addAction(action)  # shortcuts work wherever the focus is in the window
         return action
 
+    def _bind_shortcuts(self) -> None:
+        """Give the actions their key sequences; after the first paint, as no key can be
+        pressed before it (the key-sequence class and the platform's key bindings are
+        made on first use)."""
+        from PySide6.QtGui import QKeySequence
+
+        for action, shortcuts in self._shortcuts:
+            # A standard key often equals a listed one (Back is Alt+Left on Linux): the
+            # same sequence twice would make the shortcut ambiguous, and dead.
+            sequences: dict[str, QKeySequence] = {}
+            for shortcut in shortcuts:
+                if shortcut.startswith(STANDARD):
+                    standard = getattr(QKeySequence.StandardKey, shortcut[len(STANDARD) :])
+                    found = QKeySequence.keyBindings(standard)
+                else:
+                    found = [QKeySequence(shortcut)]
+                for sequence in found:
+                    if not sequence.isEmpty():
+                        sequences.setdefault(sequence.toString(), sequence)
+            action.setShortcuts(list(sequences.values()))
+        self._shortcuts = []
+
+    def _after_first_paint(self) -> None:
+        self._bind_shortcuts()
+        self._watch_mouse_buttons()
+
     def _build_actions(self) -> None:
-        self.open_action = self._action(
-            [QKeySequence.StandardKey.Open], self.choose_file, name="open"
-        )
-        self.print_action = self._action(
-            [QKeySequence.StandardKey.Print], self.print_page, "print", "print"
-        )
+        self.open_action = self._action([STANDARD + "Open"], self.choose_file, name="open")
+        self.print_action = self._action([STANDARD + "Print"], self.print_page, "print", "print")
         self.export_pdf_action = self._action(None, self.choose_pdf, name="exportPdf")
-        self.quit_action = self._action([QKeySequence.StandardKey.Quit], self.close, name="quit")
+        self.quit_action = self._action([STANDARD + "Quit"], self.close, name="quit")
         self.find_action = self._action(["Ctrl+K", "Ctrl+L"], self.focus_search, "search", "search")
         self.find_in_page_action = self._action(
-            [QKeySequence.StandardKey.Find], lambda: self.find_bar.open_bar(), name="findInPage"
+            [STANDARD + "Find"], lambda: self.find_bar.open_bar(), name="findInPage"
         )
         self.find_next_action = self._action(
             ["F3"], lambda: self.find_bar.find_next(), name="findNext"
@@ -196,10 +210,10 @@ class MainWindow(QMainWindow):
             ["Shift+F3"], lambda: self.find_bar.find_previous(), name="findPrevious"
         )
         self.back_action = self._action(
-            ["Alt+Left", QKeySequence.StandardKey.Back], self.go_back, "back", "back"
+            ["Alt+Left", STANDARD + "Back"], self.go_back, "back", "back"
         )
         self.forward_action = self._action(
-            ["Alt+Right", QKeySequence.StandardKey.Forward], self.go_forward, "forward", "forward"
+            ["Alt+Right", STANDARD + "Forward"], self.go_forward, "forward", "forward"
         )
         self.overview_action = self._action(["Alt+Home"], self.go_overview, "home", "overview")
         self.favourite_action = self._action(["Ctrl+D"], self.toggle_favourite, "star", "favourite")
@@ -210,12 +224,12 @@ class MainWindow(QMainWindow):
         self.copy_symbol_action = self._action(None, self.copy_symbol, name="copySymbol")
         self.copy_link_action = self._action(None, self.copy_link, name="copyLink")
         self.zoom_in_action = self._action(
-            ["Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn],
+            ["Ctrl+=", "Ctrl++", STANDARD + "ZoomIn"],
             lambda: self.set_zoom(self.zoom + 1),
             name="zoomIn",
         )
         self.zoom_out_action = self._action(
-            ["Ctrl+-", QKeySequence.StandardKey.ZoomOut],
+            ["Ctrl+-", STANDARD + "ZoomOut"],
             lambda: self.set_zoom(self.zoom - 1),
             name="zoomOut",
         )
@@ -223,7 +237,7 @@ class MainWindow(QMainWindow):
             ["Ctrl+0"], lambda: self.set_zoom(0), name="zoomReset"
         )
         self.shortcuts_action = self._action(
-            [QKeySequence.StandardKey.HelpContents], self.show_shortcuts, name="shortcuts"
+            [STANDARD + "HelpContents"], self.show_shortcuts, name="shortcuts"
         )
         self.about_action = self._action(None, self.show_about, name="about")
 
