@@ -122,7 +122,7 @@ def run_window(
     # the paint. After it, what the start made is frozen (it stays for good: later
     # passes skip it) and collection resumes.
     gc.disable()
-    from viewer.ui import i18n, theme
+    from viewer.ui import i18n
     from viewer.ui.first_paint import AfterFirstPaint
     from viewer.ui.main_window import MainWindow
 
@@ -155,8 +155,6 @@ def run_window(
     window.load_failed.connect(on_failed)
     window.collection_shown.connect(on_shown)
     app.aboutToQuit.connect(window.shutdown)
-    if window.appearance == "system":
-        theme.apply("system")
     if before_show is not None:
         before_show(window)
     window.show()

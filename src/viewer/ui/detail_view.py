@@ -8,15 +8,21 @@ else is followed and no image or stylesheet is ever fetched.
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
 from PySide6 import QtGui
-from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
     from PySide6.QtGui import QWheelEvent
+
+
+PAGE_MARGIN = 14
+DEFAULT_DOCUMENT_MARGIN = 4  # QTextDocument's
 
 
 class DetailView(QTextBrowser):
@@ -31,7 +37,6 @@ class DetailView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
-        self.document().setDocumentMargin(14)
         self.anchorClicked.connect(self._on_anchor)
         self.setObjectName("detailView")
 
@@ -41,7 +46,14 @@ class DetailView(QTextBrowser):
 
     def show_page(self, page_html: str) -> None:
         self.setHtml(page_html)
-        self.document().setDocumentMargin(14)
+        self.document().setDocumentMargin(PAGE_MARGIN)
+
+    def show_message(self, text: str) -> None:
+        """A line where a page will be (the start's "Loading…"), at the page's margin:
+        the document's default margin and the paragraph's make ``PAGE_MARGIN``, and the
+        document itself (its Python class) is left alone before the first paint."""
+        inner = PAGE_MARGIN - DEFAULT_DOCUMENT_MARGIN
+        self.setHtml(f'<p style="margin: {inner}px">{html.escape(text)}</p>')
 
     def _on_anchor(self, url: QUrl) -> None:
         text = url.toString()

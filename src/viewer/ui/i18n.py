@@ -7,7 +7,8 @@ source language and needs no file.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from viewer.core import resources
 
@@ -43,7 +44,8 @@ def install(lang: str) -> bool:
         return loaded
     # Qt's own strings: standard buttons, the line edit's context menu, dialogs.
     qt = QTranslator(app)
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    library = QtCore.QLibraryInfo  # made on first use: an English start never needs it
+    qt_folder = library.path(library.LibraryPath.TranslationsPath)
     bundled_folder = str(resources.resource_path("translations"))
     if qt.load(f"qtbase_{lang}", qt_folder) or qt.load(f"qtbase_{lang}", bundled_folder):
         app.installTranslator(qt)

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import (
-    QByteArray,
     QEvent,
     QObject,
     QPoint,
@@ -657,10 +656,8 @@ class MainWindow(QMainWindow):
                 self.sidebar.select_in_tree(found.key)
 
     def _render(self) -> None:
-        if self.collection is None:  # the start: the first paint shows this page
-            loading = self.tr("Loading the collection…")
-            self.detail.show_page(f"<p>{loading}</p>")
-            self._place_star()
+        if self.collection is None:  # the start: the first paint shows this line
+            self.detail.show_message(self.tr("Loading the collection…"))
             return
         from viewer.core import render  # with the collection, after the first paint
 
@@ -1014,10 +1011,11 @@ class MainWindow(QMainWindow):
         if self.settings is None:
             return
         geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
+        # Looked up only when a value is there: QByteArray is made on first use.
+        if geometry is not None and isinstance(geometry, QtCore.QByteArray):
             self.restoreGeometry(geometry)
         splitter = self.settings.value("window/splitter")
-        if isinstance(splitter, QByteArray):
+        if splitter is not None and isinstance(splitter, QtCore.QByteArray):
             self.splitter.restoreState(splitter)
         style = self.settings.value("citationStyle")
         self._citation_style = style if isinstance(style, str) else None  # see citation_style
