@@ -189,7 +189,7 @@ def summary(name: str, times: list[float]) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--runs", type=int, default=10, help="timed runs of each (default 10)")
+    parser.add_argument("--runs", type=int, default=21, help="timed runs of each (default 21)")
     parser.add_argument("--platform", choices=("offscreen", "xcb"), default="offscreen")
     parser.add_argument("--rebuild", action="store_true", help="rebuild the bare window")
     parser.add_argument("--onefile", action="store_true", help="also time the one-file app")
