@@ -28,7 +28,10 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         prog="resolutions-viewer",
         description="Browse, search and cite the UN resolutions concerning INTERPOL. "
         "Without a command, opens the window.",
-        exit_on_error=with_commands,  # parse_args: the window's parser hands mistakes on
+        # parse_args: the window's parser hands mistakes on, and takes no abbreviations
+        # (--he would be its own --help, without the commands).
+        exit_on_error=with_commands,
+        allow_abbrev=with_commands,
     )
     _add_data(parser)
     _add_lang(parser)

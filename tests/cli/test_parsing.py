@@ -19,6 +19,7 @@ WINDOW_LINES = [
     ["--reset-settings", "--lang=en"],
     ["--self-test"],
     ["--self-test", "first-paint", "--data", "x.json"],
+    ["--lan", "fr", "--op", "71/19"],  # abbreviations, as argparse allows them
 ]
 
 
@@ -54,9 +55,10 @@ def test_mistakes_get_the_whole_parsers_usage_and_message(argv: list[str], capsy
     assert "{search,show,cite,validate}" in ours or "COMMAND" in ours
 
 
-def test_help_lists_the_commands(capsys) -> None:
+@pytest.mark.parametrize("asked", ["--help", "-h", "--he"])
+def test_help_lists_the_commands(asked: str, capsys) -> None:
     with pytest.raises(SystemExit):
-        cli.parse_args(["--help"])
+        cli.parse_args([asked])
     out = capsys.readouterr().out
     for command in ("search", "show", "cite", "validate"):
         assert command in out

@@ -15,6 +15,7 @@ class AfterFirstPaint(QObject):
 
     def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
         super().__init__(window)
+        self._window = window
         self._callback: Callable[[], None] | None = callback
         window.installEventFilter(self)  # this window's events only: see MainWindow
         QTimer.singleShot(NO_PAINT_FALLBACK_MS, self._fire)
@@ -27,4 +28,6 @@ class AfterFirstPaint(QObject):
     def _fire(self) -> None:
         if self._callback is not None:
             callback, self._callback = self._callback, None
+            # Done watching: the window's later events no longer pass through Python.
+            self._window.removeEventFilter(self)
             callback()
