@@ -129,6 +129,8 @@ def test_unreadable_favourites_are_kept_aside(tmp_path: Path, qtbot) -> None:
     store.warning.connect(warnings.append)
     assert store.symbols == []
     assert (tmp_path / "favourites.json.bak").read_text(encoding="utf-8") == "{not json"
+    assert len(warnings) == 1  # said once, to whoever connected after making the store
+    assert "favourites.json.bak" in warnings[0]
     store.add("A/RES/71/19")
     assert json.loads(path.read_text(encoding="utf-8")) == {"favourites": ["A/RES/71/19"]}
 

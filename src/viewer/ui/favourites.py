@@ -11,13 +11,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6 import QtCore
-from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtCore import QObject, Signal
 
 FILE_NAME = "favourites.json"
 
 
 def default_path() -> Path:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    paths = QtCore.QStandardPaths  # made on first use: see viewer/ui/__init__.py
+    folder = paths.writableLocation(paths.StandardLocation.AppDataLocation)
     return Path(folder) / FILE_NAME
 
 
@@ -27,19 +28,33 @@ class FavouritesStore(QObject):
 
     def __init__(self, path: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.path = path or default_path()
-        self._symbols: list[str] = self._read()
+        self._path = path
+        # Read at first use, not here: the window makes its store before its first paint
+        # and shows no favourite until a collection is there; and a warning about the
+        # file then reaches the window, which connects to it after making the store.
+        self._symbols: list[str] | None = None
+
+    @property
+    def path(self) -> Path:
+        if self._path is None:
+            self._path = default_path()
+        return self._path
 
     @property
     def symbols(self) -> list[str]:
-        return list(self._symbols)
+        return list(self._known())
 
     def contains(self, symbol: str) -> bool:
-        return symbol in self._symbols
+        return symbol in self._known()
+
+    def _known(self) -> list[str]:
+        if self._symbols is None:
+            self._symbols = self._read()
+        return self._symbols
 
     def toggle(self, symbol: str) -> bool:
         """Add or remove; True when the symbol is now a favourite."""
-        adding = symbol not in self._symbols
+        adding = symbol not in self._known()
         self._change(symbol, adding)
         return adding
 

@@ -74,12 +74,14 @@ class SearchWorker(QObject):
         self._condition = threading.Condition()
         self._pending: tuple[int, SearchIndex, str, str, int] | None = None
         self._stopping = False
-        self._thread = threading.Thread(target=self._loop, name="search", daemon=True)
-        self._thread.start()
+        self._thread: threading.Thread | None = None  # started by the first search
 
     def request(
         self, request_id: int, index: SearchIndex, text: str, lang: str, limit: int
     ) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._loop, name="search", daemon=True)
+            self._thread.start()
         with self._condition:
             self._pending = (request_id, index, text, lang, limit)
             self._condition.notify()
@@ -88,7 +90,8 @@ class SearchWorker(QObject):
         with self._condition:
             self._stopping = True
             self._condition.notify()
-        self._thread.join(timeout=5)
+        if self._thread is not None:
+            self._thread.join(timeout=5)
 
     def _loop(self) -> None:
         while True:
