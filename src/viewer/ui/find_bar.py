@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6 import QtGui
-from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextBrowser, QToolButton, QWidget
 
 
@@ -51,8 +50,6 @@ class FindBar(QWidget):
         self.close_button.setAccessibleName(self.tr("Close the find bar"))
 
     def open_bar(self) -> None:
-        from PySide6.QtCore import Qt  # after the first paint: see viewer/ui/__init__.py
-
         self.show()
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
@@ -95,11 +92,9 @@ class FindBar(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self.field
+            and isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QtGui.QKeyEvent)
         ):
-            from PySide6.QtCore import Qt  # after the first paint: see viewer/ui/__init__.py
-
             if event.key() == Qt.Key.Key_Escape:
                 self.close_bar()
                 return True

@@ -460,7 +460,8 @@ class MainWindow(QMainWindow):
         self.history.clear()
         self.sidebar.set_collection(collection)
         self._on_favourites_changed()
-        self.timeline.set_collection(collection, self.lang)
+        if self._timeline is not None:  # else made by retranslate, with this collection
+            self._timeline.set_collection(collection, self.lang)
         self.retranslate()
         self.go_to(Place())
         self.collection_shown.emit()

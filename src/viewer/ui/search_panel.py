@@ -444,7 +444,7 @@ class SearchPanel(QWidget):
             elif (
                 self._results_page is not None
                 and watched is self.results
-                and (key == Qt.Key.Key_Escape)
+                and key == Qt.Key.Key_Escape
             ):
                 self.clear_search()
                 self.tree.setFocus()

@@ -7,19 +7,13 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from PySide6 import QtGui, QtWidgets
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QToolTip, QWidget
 
+from viewer.core.collection import Collection
 from viewer.core.dates import long_date
-
-if TYPE_CHECKING:
-    from PySide6.QtGui import QMouseEvent
-
-    from viewer.core.collection import Collection
 
 MARKS_UP_TO = 300  # above this, counts per year
 LANE_HEIGHT = 30
@@ -93,8 +87,6 @@ class Timeline(QWidget):
     # -- painting --------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        from PySide6.QtCore import Qt  # after the first paint: see viewer/ui/__init__.py
-
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
@@ -185,8 +177,6 @@ class Timeline(QWidget):
     def _paint_counts(
         self, painter: QPainter, start: dt.date, end: dt.date, left: float, width: float
     ) -> None:
-        from PySide6.QtCore import Qt  # after the first paint: see viewer/ui/__init__.py
-
         assert self._collection is not None
         lane_of = {organ.id: i for i, organ in enumerate(self._collection.organs)}
         counts = Counter(
@@ -224,7 +214,7 @@ class Timeline(QWidget):
         return next((m.centre for m in self._marks if m.symbol == symbol), None)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QtGui.QHelpEvent):
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             point = QPointF(event.pos())
             mark = self.mark_at(point)
             text = (
@@ -233,23 +223,19 @@ class Timeline(QWidget):
                 else next((bar.tooltip for bar in self._bars if bar.rect.contains(point)), "")
             )
             if text:
-                QtWidgets.QToolTip.showText(event.globalPos(), text, self)
+                QToolTip.showText(event.globalPos(), text, self)
             else:
-                QtWidgets.QToolTip.hideText()
+                QToolTip.hideText()
                 event.ignore()
             return True
         return super().event(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        from PySide6.QtCore import Qt  # after the first paint: see viewer/ui/__init__.py
-
         over = self.mark_at(event.position()) is not None
         self.setCursor(Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.ArrowCursor)
         super().mouseMoveEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        from PySide6.QtCore import Qt  # after the first paint: see viewer/ui/__init__.py
-
         mark = self.mark_at(event.position())
         if mark is not None and event.button() == Qt.MouseButton.LeftButton:
             self.resolution_clicked.emit(mark.symbol)
