@@ -12,6 +12,7 @@ import bibtexparser
 import jsonschema_rs
 import pytest
 import rispy
+from cli_run import run, usage_error
 
 from viewer.cli import main
 from viewer.core import citations, loader
@@ -19,22 +20,6 @@ from viewer.core import citations, loader
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLED = ROOT / "data" / "resolutions.json"
 CSL_SCHEMA = ROOT / "tests" / "data" / "csl-data.json"
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:
-    """Run the CLI in-process: (exit code, stdout, stderr)."""
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def usage_error(capsys: pytest.CaptureFixture[str], *args: str | Path) -> str:
-    with pytest.raises(SystemExit) as caught:
-        main([str(a) for a in args])
-    assert caught.value.code == 2
-    out, err = capsys.readouterr()
-    assert out == ""
-    return err
 
 
 def test_default_style_is_un_usage_in_english(capsys: pytest.CaptureFixture[str]) -> None:

@@ -10,32 +10,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_run import run, usage_error
 
 from viewer import __version__
-from viewer.cli import main
 from viewer.core import loader, render
 
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLED = ROOT / "data" / "resolutions.json"
 CORPUS = ROOT.parent / "shared" / "corpora" / "unsc-en.json"
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:
-    """Run the CLI in-process: (exit code, stdout, stderr)."""
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def usage_error(capsys: pytest.CaptureFixture[str], *args: str | Path) -> str:
-    """Run a command that must be a usage error (exit 2); return its stderr."""
-    with pytest.raises(SystemExit) as caught:
-        main([str(a) for a in args])
-    assert caught.value.code == 2
-    out, err = capsys.readouterr()
-    assert out == ""
-    assert "Traceback" not in err
-    return err
 
 
 def hit_symbols(out: str) -> list[str]:
