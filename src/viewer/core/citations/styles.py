@@ -1,0 +1,118 @@
+"""The table of styles: one row per style, in the order the window's menu and
+``cite --style`` list them. Adding a style is one row and its formatter."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from viewer.core.citations import academic, exports, legal
+from viewer.core.citations.base import Citation, Cited
+
+if TYPE_CHECKING:
+    from viewer.core.collection import Collection, Resolution
+
+Formatter = Callable[[Cited], Citation]
+OrderKey = Callable[["Resolution", "Collection | None"], tuple[Any, ...]]
+Joiner = Callable[[Sequence[Citation]], Citation]
+
+
+def join_lines(citations: Sequence[Citation]) -> Citation:
+    """Prose styles: one citation per line; in HTML one paragraph each."""
+    return Citation(
+        "\n".join(c.text for c in citations), "\n".join(f"<p>{c.html}</p>" for c in citations)
+    )
+
+
+@dataclass(frozen=True)
+class Style:
+    id: str
+    names: Mapping[str, str]  # display name per interface language ("en" always given)
+    format: Formatter  # one citation (Chicago: the full note; APA, MLA: with a pinpoint,
+    # the in-text citation)
+    order: OrderKey  # sort key of a bibliography, in the style's order
+    has_french: bool = False  # False: French gets the English form (the window says so)
+    entry: Formatter | None = None  # bibliography entry, where it differs from `format`
+    join: Joiner = join_lines  # how several citations make one text
+    extension: str | None = None  # file suffix of a data format (BibTeX, RIS, CSL-JSON)
+
+    @property
+    def name(self) -> str:
+        """The English display name."""
+        return self.names["en"]
+
+    @property
+    def data(self) -> bool:
+        """A file format rather than prose: shown preformatted, saved as a file."""
+        return self.extension is not None
+
+    def display_name(self, lang: str) -> str:
+        return self.names.get(lang, self.name)
+
+    def language(self, lang: str) -> str:
+        """The language a citation is given in: French only where the style has it."""
+        return "fr" if (lang == "fr" and self.has_french) else "en"
+
+
+def _same(name: str) -> dict[str, str]:
+    return {"en": name, "fr": name}
+
+
+TABLE = (
+    Style(
+        "un",
+        {"en": "UN Editorial Manual", "fr": "Usage de l’ONU (Editorial Manual)"},
+        legal.un_style,
+        legal.un_order,
+        has_french=True,
+    ),
+    Style(
+        "oscola",
+        {"en": "OSCOLA (4th ed.)", "fr": "OSCOLA (4e éd.)"},
+        legal.oscola,
+        legal.oscola_order,
+    ),
+    Style(
+        "bluebook",
+        {"en": "The Bluebook (rule 21.7)", "fr": "The Bluebook (règle 21.7)"},
+        legal.bluebook,
+        legal.oscola_order,  # G.A. before S.C., as UNGA before UNSC
+    ),
+    Style("apa", {"en": "APA (7th ed.)", "fr": "APA (7e éd.)"}, academic.apa, academic.apa_order),
+    Style(
+        "chicago",
+        {
+            "en": "Chicago (17th ed., notes and bibliography)",
+            "fr": "Chicago (17e éd., notes et bibliographie)",
+        },
+        academic.chicago_note,
+        academic.chicago_order,
+        entry=academic.chicago_entry,
+    ),
+    Style("mla", {"en": "MLA (9th ed.)", "fr": "MLA (9e éd.)"}, academic.mla, academic.mla_order),
+    Style(
+        "bibtex",
+        _same("BibTeX (biblatex-oscola)"),
+        exports.bibtex,
+        exports.date_order,
+        join=exports.join_blocks,
+        extension=".bib",
+    ),
+    Style(
+        "ris",
+        _same("RIS"),
+        exports.ris,
+        exports.date_order,
+        join=exports.join_blocks,
+        extension=".ris",
+    ),
+    Style(
+        "csl-json",
+        _same("CSL-JSON"),
+        exports.csl_json,
+        exports.date_order,
+        join=exports.join_csl,
+        extension=".json",
+    ),
+)
