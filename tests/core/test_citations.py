@@ -355,12 +355,30 @@ def test_bluebook_months_follow_table_t12() -> None:
 UNDOCS_2396 = '<a href="https://undocs.org/S/RES/2396(2017)">'
 UNDOCS_7119 = '<a href="https://undocs.org/A/RES/71/19">'
 HTML_GOLDEN = {
-    ("un", "A/RES/71/19"): f"General Assembly {UNDOCS_7119}resolution 71/19</a> of 21 November 2016",
-    ("un", "S/RES/2396 (2017)"): f"Security Council {UNDOCS_2396}resolution 2396 (2017)</a> of 21 December 2017",
-    ("oscola", "A/RES/71/19"): f"UNGA Res 71/19 (21 November 2016) UN Doc {UNDOCS_7119}A/RES/71/19</a>",
-    ("oscola", "S/RES/2396 (2017)"): f"UNSC Res 2396 (21 December 2017) UN Doc {UNDOCS_2396}S/RES/2396</a>",
-    ("bluebook", "A/RES/71/19"): f"G.A. Res. 71/19, U.N. Doc. {UNDOCS_7119}A/RES/71/19</a> (Nov. 21, 2016)",
-    ("bluebook", "S/RES/2396 (2017)"): f"S.C. Res. 2396, U.N. Doc. {UNDOCS_2396}S/RES/2396</a> (Dec. 21, 2017)",
+    (
+        "un",
+        "A/RES/71/19",
+    ): f"General Assembly {UNDOCS_7119}resolution 71/19</a> of 21 November 2016",
+    (
+        "un",
+        "S/RES/2396 (2017)",
+    ): f"Security Council {UNDOCS_2396}resolution 2396 (2017)</a> of 21 December 2017",
+    (
+        "oscola",
+        "A/RES/71/19",
+    ): f"UNGA Res 71/19 (21 November 2016) UN Doc {UNDOCS_7119}A/RES/71/19</a>",
+    (
+        "oscola",
+        "S/RES/2396 (2017)",
+    ): f"UNSC Res 2396 (21 December 2017) UN Doc {UNDOCS_2396}S/RES/2396</a>",
+    (
+        "bluebook",
+        "A/RES/71/19",
+    ): f"G.A. Res. 71/19, U.N. Doc. {UNDOCS_7119}A/RES/71/19</a> (Nov. 21, 2016)",
+    (
+        "bluebook",
+        "S/RES/2396 (2017)",
+    ): f"S.C. Res. 2396, U.N. Doc. {UNDOCS_2396}S/RES/2396</a> (Dec. 21, 2017)",
     ("apa", "A/RES/71/19"): (
         f"United Nations General Assembly. (2016). <i>{COOPERATION}</i> (A/RES/71/19). "
         f"{UNDOCS_7119}https://undocs.org/A/RES/71/19</a>"
@@ -581,7 +599,9 @@ ORDER = {
 def test_bibliography_is_in_the_styles_order(bundled: Collection, style: str) -> None:
     shuffled = list(reversed(bundled.resolutions))
     result = citations.bibliography(style, shuffled, "en", bundled)
-    expected = [citations.bibliography(style, [record(bundled, s)], "en", bundled) for s in ORDER[style]]
+    expected = [
+        citations.bibliography(style, [record(bundled, s)], "en", bundled) for s in ORDER[style]
+    ]
     assert result.text == "\n".join(c.text for c in expected)
     assert result.html == "\n".join(f"<p>{c.html}</p>" for c in expected)
 
@@ -762,9 +782,7 @@ def test_a_pinpoint_in_a_general_assembly_resolution(bundled: Collection) -> Non
     )
     apa = citations.cite("apa", res, "en", bundled, "12")
     assert apa.text == "(United Nations General Assembly, 2016, para. 12)"
-    assert apa.html == (
-        f"({UNDOCS_7119}United Nations General Assembly, 2016</a>, para. 12)"
-    )
+    assert apa.html == (f"({UNDOCS_7119}United Nations General Assembly, 2016</a>, para. 12)")
 
 
 def test_a_malformed_pinpoint_is_refused_with_a_clear_message(bundled: Collection) -> None:

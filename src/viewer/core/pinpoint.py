@@ -110,7 +110,7 @@ def _span_text(span: Span, form: LocatorForm) -> str:
     if span.end is None:
         return start
     end = span.end
-    if end.number == span.start.number and end.labels:
+    if end.number == span.start.number and len(end.labels) == len(span.start.labels) > 0:
         # 9 (b) (i) to (iii): the end names only what changes after the common labels.
         common = 0
         while common < len(end.labels) - 1 and end.labels[common] == span.start.labels[common]:
@@ -162,7 +162,8 @@ def parse(text: str) -> Pinpoint:
     """Read a paragraph locator (see the module's docstring) or raise ``PinpointError``."""
     tokens = _tokens(text)
     if not tokens:
-        raise PinpointError(f"no paragraph given: write a number such as {EXAMPLES}")
+        given = f"{text.strip()!r}: " if text.strip() else ""
+        raise PinpointError(f"{given}no paragraph given: write a number such as {EXAMPLES}")
     spans: list[Span] = []
     reader = _Reader(text, tokens)
     while True:
@@ -260,7 +261,9 @@ class _Reader:
         if self.peek_kind() == "label":  # 9(b)(i)-(iii): the end's labels only
             tail = self.labels()
             if len(tail) > len(start.labels):
-                raise self.fail("the end of a range of sub-paragraphs has too many labels")
+                raise PinpointError(
+                    f"{self.text!r}: the end of a range of sub-paragraphs has too many labels"
+                )
             end = Paragraph(start.number, start.labels[: len(start.labels) - len(tail)] + tail)
         else:
             end = self.paragraph()
