@@ -29,8 +29,8 @@ def join_lines(citations: Sequence[Citation]) -> Citation:
 class Style:
     id: str
     names: Mapping[str, str]  # display name per interface language ("en" always given)
-    format: Formatter  # one citation (Chicago: the full note; APA, MLA: with a pinpoint,
-    # the in-text citation)
+    # One citation: Chicago's full note; APA's and MLA's in-text citation for a pinpoint.
+    format: Formatter
     order: OrderKey  # sort key of a bibliography, in the style's order
     has_french: bool = False  # False: French gets the English form (the window says so)
     entry: Formatter | None = None  # bibliography entry, where it differs from `format`
