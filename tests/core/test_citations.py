@@ -732,7 +732,7 @@ PINPOINT_GOLDEN: dict[tuple[str, str], dict[str, str]] = {
         "8(a)": "S.C. Res. 2396, ¶ 8(a), U.N. Doc. S/RES/2396 (Dec. 21, 2017)",
         "5 and 7": "S.C. Res. 2396, ¶¶ 5, 7, U.N. Doc. S/RES/2396 (Dec. 21, 2017)",
     },
-    # APA 7 §8.13 and MLA 9 locate a paragraph in the in-text citation.
+    # APA 7 §8.28 and MLA 9 locate a paragraph in the in-text citation.
     ("apa", "en"): {
         "5": "(United Nations Security Council, 2017, para. 5)",
         "5-7": "(United Nations Security Council, 2017, paras. 5–7)",

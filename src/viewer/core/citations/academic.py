@@ -53,7 +53,7 @@ def _symbol(cited: Cited) -> str:
 # brackets" in place of the title, in roman: [Resolution 2396] (S/RES/2396); the year is
 # the date element already.
 # A paragraph is never located in the reference entry but in the in-text citation
-# (APA 7 §8.13, works without page numbers: "para." or "paras."), so a pinpoint gives
+# (APA 7 §8.28, works without page numbers: "para." or "paras."), so a pinpoint gives
 # the in-text citation: (United Nations Security Council, 2017, para. 5). The letter
 # that tells apart one author's works of one year (2017a) depends on the reader's whole
 # reference list, which the app does not know: it is not added.
