@@ -18,6 +18,7 @@ from viewer.core import labels, resources
 
 if TYPE_CHECKING:
     from viewer.core.collection import Collection, Resolution
+    from viewer.core.pinpoint import Pinpoint
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
@@ -130,7 +131,7 @@ def _add_lang(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _pinpoint(value: str) -> object:
+def _pinpoint(value: str) -> Pinpoint:
     from viewer.core import pinpoint
 
     try:

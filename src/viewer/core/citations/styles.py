@@ -55,8 +55,12 @@ class Style:
         return "fr" if (lang == "fr" and self.has_french) else "en"
 
 
-def _same(name: str) -> dict[str, str]:
-    return {"en": name, "fr": name}
+def _file_format(
+    style_id: str, name: str, formatter: Formatter, join: Joiner, extension: str
+) -> Style:
+    """A file format: one name in every language, its items in order of adoption."""
+    names = {"en": name, "fr": name}
+    return Style(style_id, names, formatter, exports.date_order, join=join, extension=extension)
 
 
 TABLE = (
@@ -91,28 +95,7 @@ TABLE = (
         entry=academic.chicago_entry,
     ),
     Style("mla", {"en": "MLA (9th ed.)", "fr": "MLA (9e éd.)"}, academic.mla, academic.mla_order),
-    Style(
-        "bibtex",
-        _same("BibTeX (biblatex-oscola)"),
-        exports.bibtex,
-        exports.date_order,
-        join=exports.join_blocks,
-        extension=".bib",
-    ),
-    Style(
-        "ris",
-        _same("RIS"),
-        exports.ris,
-        exports.date_order,
-        join=exports.join_blocks,
-        extension=".ris",
-    ),
-    Style(
-        "csl-json",
-        _same("CSL-JSON"),
-        exports.csl_json,
-        exports.date_order,
-        join=exports.join_csl,
-        extension=".json",
-    ),
+    _file_format("bibtex", "BibTeX (biblatex-oscola)", exports.bibtex, exports.join_blocks, ".bib"),
+    _file_format("ris", "RIS", exports.ris, exports.join_blocks, ".ris"),
+    _file_format("csl-json", "CSL-JSON", exports.csl_json, exports.join_csl, ".json"),
 )
