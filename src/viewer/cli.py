@@ -18,6 +18,7 @@ from viewer.core import labels, resources
 
 if TYPE_CHECKING:
     from viewer.core.collection import Collection, Resolution
+    from viewer.core.pinpoint import Pinpoint
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
@@ -89,11 +90,19 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     )
     cite.add_argument(
         "--style",
+        type=str.lower,  # OSCOLA, Oscola and oscola are one style
         choices=tuple(citations.STYLES),
         default=citations.DEFAULT_STYLE,
-        help=f"citation style (default: {citations.DEFAULT_STYLE})",
+        help=f"citation style, in any case (default: {citations.DEFAULT_STYLE})",
     )
     cite.add_argument("--format", choices=("text", "html"), default="text")
+    cite.add_argument(
+        "--para",
+        type=_pinpoint,
+        metavar="PARAGRAPH",
+        help="cite a paragraph of the resolution: 5, 8(a), 9(b)(i), 5-7, '5, 7' "
+        "(APA and MLA give the in-text citation)",
+    )
 
     validate = commands.add_parser("validate", help="check a collection file")
     validate.add_argument("file", metavar="FILE", type=Path)
@@ -120,6 +129,15 @@ def _add_lang(parser: argparse.ArgumentParser) -> None:
         default=argparse.SUPPRESS,
         help="language of the content (default: the system's)",
     )
+
+
+def _pinpoint(value: str) -> Pinpoint:
+    from viewer.core import pinpoint
+
+    try:
+        return pinpoint.parse(value)
+    except pinpoint.PinpointError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _positive(value: str) -> int:
@@ -284,8 +302,12 @@ def cmd_cite(args: argparse.Namespace) -> int:
         for problem in problems:
             print(problem, file=sys.stderr)
         return EXIT_FAILURE
-    cited = [citations.cite(args.style, r, lang, collection) for r in found.values()]
-    result = citations.join(args.style, cited)
+    if args.para is not None and len(found) > 1:
+        print("--para names paragraphs of one resolution: give one SYMBOL", file=sys.stderr)
+        return EXIT_USAGE
+    style = citations.get_style(args.style)
+    cited = [citations.cite(style, r, lang, collection, args.para) for r in found.values()]
+    result = citations.join(style, cited)
     sys.stdout.write((result.html if args.format == "html" else result.text) + "\n")
     return EXIT_OK
 

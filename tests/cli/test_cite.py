@@ -80,14 +80,16 @@ def test_every_style_prints_what_the_core_gives(
 
 
 def test_html_of_several_is_one_paragraph_each(capsys: pytest.CaptureFixture[str]) -> None:
+    # The SC resolution is described in roman (APA 7: untitled work) and its symbol does
+    # not repeat the year; the URL links to the official document (issue 15).
     code, out, _ = run(capsys, "cite", "71/19", "2396", "--style", "apa", "--format", "html")
     assert code == 0
     assert out.splitlines() == [
         "<p>United Nations General Assembly. (2016). <i>Cooperation between the United Nations "
         "and the International Criminal Police Organization (INTERPOL)</i> (A/RES/71/19). "
-        "https://undocs.org/A/RES/71/19</p>",
-        "<p>United Nations Security Council. (2017). <i>Resolution 2396 (2017)</i> "
-        "(S/RES/2396 (2017)). https://undocs.org/S/RES/2396(2017)</p>",
+        '<a href="https://undocs.org/A/RES/71/19">https://undocs.org/A/RES/71/19</a></p>',
+        "<p>United Nations Security Council. (2017). [Resolution 2396] (S/RES/2396). "
+        '<a href="https://undocs.org/S/RES/2396(2017)">https://undocs.org/S/RES/2396(2017)</a></p>',
     ]
 
 
@@ -171,6 +173,79 @@ def test_help_lists_the_styles(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "{un,oscola,bluebook,apa,chicago,mla,bibtex,ris,csl-json}" in out
     assert "nothing is printed" in out
+    assert "--para PARAGRAPH" in out
+
+
+# --- --style in any case, --para ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["OSCOLA", "Oscola", "oscola"])
+def test_the_style_is_named_in_any_case(capsys: pytest.CaptureFixture[str], name: str) -> None:
+    code, out, err = run(capsys, "cite", "2396", "--style", name)
+    assert (code, err) == (0, "")
+    assert out == "UNSC Res 2396 (21 December 2017) UN Doc S/RES/2396\n"
+
+
+@pytest.mark.parametrize(
+    ("para", "style", "expected"),
+    [
+        ("5", "oscola", "UNSC Res 2396 (21 December 2017) UN Doc S/RES/2396, para 5"),
+        ("8(a)", "oscola", "UNSC Res 2396 (21 December 2017) UN Doc S/RES/2396, para 8(a)"),
+        ("8 (a)", "oscola", "UNSC Res 2396 (21 December 2017) UN Doc S/RES/2396, para 8(a)"),
+        ("5-7", "oscola", "UNSC Res 2396 (21 December 2017) UN Doc S/RES/2396, paras 5–7"),
+        ("5–7", "bluebook", "S.C. Res. 2396, ¶¶ 5–7, U.N. Doc. S/RES/2396 (Dec. 21, 2017)"),
+        ("5", "un", "paragraph 5 of Security Council resolution 2396 (2017) of 21 December 2017"),
+        ("5", "apa", "(United Nations Security Council, 2017, para. 5)"),
+        ("5", "mla", "(United Nations, Security Council, Resolution 2396, par. 5)"),
+    ],
+)
+def test_para_cites_a_paragraph(
+    capsys: pytest.CaptureFixture[str], para: str, style: str, expected: str
+) -> None:
+    code, out, err = run(capsys, "cite", "S/RES/2396 (2017)", "--style", style, "--para", para)
+    assert (code, err) == (0, "")
+    assert out == expected + "\n"
+
+
+def test_para_in_french(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "cite", "2396", "--para", "8(a)", "--lang", "fr")
+    assert code == 0
+    assert out == (
+        "paragraphe 8 a) de la résolution 2396 (2017) du Conseil de sécurité "
+        "en date du 21 décembre 2017\n"
+    )
+
+
+def test_para_with_bibtex_says_how_to_cite(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "cite", "2396", "--style", "bibtex", "--para", "5-7")
+    assert code == 0
+    assert out.startswith("% \\footcite[5--7]{unsc-res-2396-2017}\n@misc{unsc-res-2396-2017,")
+    assert [entry.key for entry in bibtexparser.parse_string(out).entries] == ["unsc-res-2396-2017"]
+
+
+@pytest.mark.parametrize(
+    ("para", "message"),
+    [
+        ("8(a", "cannot read '(a' at character 2"),
+        ("7-5", "a range must go up"),
+        ("0", "0 is not a paragraph number"),
+        ("five", "cannot read 'five' at character 1"),
+        ("", "no paragraph given"),
+        ("5 5", "expected ',' or 'and' between paragraphs"),
+    ],
+)
+def test_a_malformed_paragraph_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], para: str, message: str
+) -> None:
+    err = usage_error(capsys, "cite", "2396", "--para", para)
+    assert "argument --para" in err
+    assert message in err
+
+
+def test_para_with_several_symbols_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "cite", "2396", "71/19", "--para", "5")
+    assert (code, out) == (2, "")
+    assert err == "--para names paragraphs of one resolution: give one SYMBOL\n"
 
 
 @pytest.fixture

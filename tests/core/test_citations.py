@@ -80,28 +80,28 @@ GOLDEN: dict[str, dict[str, str]] = {
         "A/RES/71/19": f"United Nations General Assembly. (2016). {COOPERATION} (A/RES/71/19). https://undocs.org/A/RES/71/19",
         "A/RES/72/1": f"United Nations General Assembly. (2017). {DECLARATION} (A/RES/72/1). https://undocs.org/A/RES/72/1",
         "A/RES/73/11": f"United Nations General Assembly. (2018). {COOPERATION} (A/RES/73/11). https://undocs.org/A/RES/73/11",
-        "S/RES/2178 (2014)": "United Nations Security Council. (2014). Resolution 2178 (2014) (S/RES/2178 (2014)). https://undocs.org/S/RES/2178(2014)",
-        "S/RES/2322 (2016)": "United Nations Security Council. (2016). Resolution 2322 (2016) (S/RES/2322 (2016)). https://undocs.org/S/RES/2322(2016)",
-        "S/RES/2331 (2016)": "United Nations Security Council. (2016). Resolution 2331 (2016) (S/RES/2331 (2016)). https://undocs.org/S/RES/2331(2016)",
-        "S/RES/2396 (2017)": "United Nations Security Council. (2017). Resolution 2396 (2017) (S/RES/2396 (2017)). https://undocs.org/S/RES/2396(2017)",
+        "S/RES/2178 (2014)": "United Nations Security Council. (2014). [Resolution 2178] (S/RES/2178). https://undocs.org/S/RES/2178(2014)",
+        "S/RES/2322 (2016)": "United Nations Security Council. (2016). [Resolution 2322] (S/RES/2322). https://undocs.org/S/RES/2322(2016)",
+        "S/RES/2331 (2016)": "United Nations Security Council. (2016). [Resolution 2331] (S/RES/2331). https://undocs.org/S/RES/2331(2016)",
+        "S/RES/2396 (2017)": "United Nations Security Council. (2017). [Resolution 2396] (S/RES/2396). https://undocs.org/S/RES/2396(2017)",
     },
     "chicago": {
         "A/RES/71/19": f"UN General Assembly, {COOPERATION}, A/RES/71/19, November 21, 2016, https://undocs.org/A/RES/71/19.",
         "A/RES/72/1": f"UN General Assembly, {DECLARATION_TITLE_CASE}, A/RES/72/1, September 27, 2017, https://undocs.org/A/RES/72/1.",
         "A/RES/73/11": f"UN General Assembly, {COOPERATION}, A/RES/73/11, November 26, 2018, https://undocs.org/A/RES/73/11.",
-        "S/RES/2178 (2014)": "UN Security Council, Resolution 2178 (2014), S/RES/2178 (2014), September 24, 2014, https://undocs.org/S/RES/2178(2014).",
-        "S/RES/2322 (2016)": "UN Security Council, Resolution 2322 (2016), S/RES/2322 (2016), December 12, 2016, https://undocs.org/S/RES/2322(2016).",
-        "S/RES/2331 (2016)": "UN Security Council, Resolution 2331 (2016), S/RES/2331 (2016), December 20, 2016, https://undocs.org/S/RES/2331(2016).",
-        "S/RES/2396 (2017)": "UN Security Council, Resolution 2396 (2017), S/RES/2396 (2017), December 21, 2017, https://undocs.org/S/RES/2396(2017).",
+        "S/RES/2178 (2014)": "UN Security Council, Resolution 2178 (2014), S/RES/2178, September 24, 2014, https://undocs.org/S/RES/2178(2014).",
+        "S/RES/2322 (2016)": "UN Security Council, Resolution 2322 (2016), S/RES/2322, December 12, 2016, https://undocs.org/S/RES/2322(2016).",
+        "S/RES/2331 (2016)": "UN Security Council, Resolution 2331 (2016), S/RES/2331, December 20, 2016, https://undocs.org/S/RES/2331(2016).",
+        "S/RES/2396 (2017)": "UN Security Council, Resolution 2396 (2017), S/RES/2396, December 21, 2017, https://undocs.org/S/RES/2396(2017).",
     },
     "mla": {
         "A/RES/71/19": f"United Nations, General Assembly. {COOPERATION}. A/RES/71/19, 21 Nov. 2016, undocs.org/A/RES/71/19.",
         "A/RES/72/1": f"United Nations, General Assembly. {DECLARATION_TITLE_CASE}. A/RES/72/1, 27 Sept. 2017, undocs.org/A/RES/72/1.",
         "A/RES/73/11": f"United Nations, General Assembly. {COOPERATION}. A/RES/73/11, 26 Nov. 2018, undocs.org/A/RES/73/11.",
-        "S/RES/2178 (2014)": "United Nations, Security Council. Resolution 2178 (2014). S/RES/2178 (2014), 24 Sept. 2014, undocs.org/S/RES/2178(2014).",
-        "S/RES/2322 (2016)": "United Nations, Security Council. Resolution 2322 (2016). S/RES/2322 (2016), 12 Dec. 2016, undocs.org/S/RES/2322(2016).",
-        "S/RES/2331 (2016)": "United Nations, Security Council. Resolution 2331 (2016). S/RES/2331 (2016), 20 Dec. 2016, undocs.org/S/RES/2331(2016).",
-        "S/RES/2396 (2017)": "United Nations, Security Council. Resolution 2396 (2017). S/RES/2396 (2017), 21 Dec. 2017, undocs.org/S/RES/2396(2017).",
+        "S/RES/2178 (2014)": "United Nations, Security Council. Resolution 2178 (2014). S/RES/2178, 24 Sept. 2014, undocs.org/S/RES/2178(2014).",
+        "S/RES/2322 (2016)": "United Nations, Security Council. Resolution 2322 (2016). S/RES/2322, 12 Dec. 2016, undocs.org/S/RES/2322(2016).",
+        "S/RES/2331 (2016)": "United Nations, Security Council. Resolution 2331 (2016). S/RES/2331, 20 Dec. 2016, undocs.org/S/RES/2331(2016).",
+        "S/RES/2396 (2017)": "United Nations, Security Council. Resolution 2396 (2017). S/RES/2396, 21 Dec. 2017, undocs.org/S/RES/2396(2017).",
     },
 }
 
@@ -109,10 +109,10 @@ CHICAGO_BIBLIOGRAPHY = {
     "A/RES/71/19": f"UN General Assembly. {COOPERATION}. A/RES/71/19. November 21, 2016. https://undocs.org/A/RES/71/19.",
     "A/RES/72/1": f"UN General Assembly. {DECLARATION_TITLE_CASE}. A/RES/72/1. September 27, 2017. https://undocs.org/A/RES/72/1.",
     "A/RES/73/11": f"UN General Assembly. {COOPERATION}. A/RES/73/11. November 26, 2018. https://undocs.org/A/RES/73/11.",
-    "S/RES/2178 (2014)": "UN Security Council. Resolution 2178 (2014). S/RES/2178 (2014). September 24, 2014. https://undocs.org/S/RES/2178(2014).",
-    "S/RES/2322 (2016)": "UN Security Council. Resolution 2322 (2016). S/RES/2322 (2016). December 12, 2016. https://undocs.org/S/RES/2322(2016).",
-    "S/RES/2331 (2016)": "UN Security Council. Resolution 2331 (2016). S/RES/2331 (2016). December 20, 2016. https://undocs.org/S/RES/2331(2016).",
-    "S/RES/2396 (2017)": "UN Security Council. Resolution 2396 (2017). S/RES/2396 (2017). December 21, 2017. https://undocs.org/S/RES/2396(2017).",
+    "S/RES/2178 (2014)": "UN Security Council. Resolution 2178 (2014). S/RES/2178. September 24, 2014. https://undocs.org/S/RES/2178(2014).",
+    "S/RES/2322 (2016)": "UN Security Council. Resolution 2322 (2016). S/RES/2322. December 12, 2016. https://undocs.org/S/RES/2322(2016).",
+    "S/RES/2331 (2016)": "UN Security Council. Resolution 2331 (2016). S/RES/2331. December 20, 2016. https://undocs.org/S/RES/2331(2016).",
+    "S/RES/2396 (2017)": "UN Security Council. Resolution 2396 (2017). S/RES/2396. December 21, 2017. https://undocs.org/S/RES/2396(2017).",
 }
 
 FRENCH = {
@@ -165,13 +165,16 @@ def expected_bibtex(symbol: str) -> str:
     key, institution, title, number, date, doc_no, url = FACTS[symbol]
     lines = [f"@misc{{{key},", f"  institution = {{{institution}}},"]
     if title:
-        lines.append(f"  title = {{{title}}},")
+        # indextitle, not title: biblatex-oscola would print a title before the body.
+        lines.append(f"  indextitle = {{{title}}},")
     lines += [
         f"  instrument_no = {{{number}}},",
         f"  date = {{{date}}},",
         f"  doc_no = {{{doc_no}}},",
         "  entrysubtype = {undoc},",
-        f"  url = {{{url}}}",
+        "  pagination = {paragraph},",
+        f"  url = {{{url}}},",
+        "  options = {url=false}",
         "}",
     ]
     return "\n".join(lines)
@@ -345,43 +348,76 @@ def test_bluebook_months_follow_table_t12() -> None:
 
 # --- HTML: escaped data, italics where the style italicises the title ---------------------
 
+# The HTML form links to the official document (issue 15): the symbol where the style
+# prints it (OSCOLA, Bluebook), the resolution's name (UN usage; in French the French
+# document), the printed URL (APA, Chicago, MLA). An SC resolution has no title, so its
+# description is never in italics.
+UNDOCS_2396 = '<a href="https://undocs.org/S/RES/2396(2017)">'
+UNDOCS_7119 = '<a href="https://undocs.org/A/RES/71/19">'
 HTML_GOLDEN = {
-    ("un", "A/RES/71/19"): "General Assembly resolution 71/19 of 21 November 2016",
-    ("un", "S/RES/2396 (2017)"): "Security Council resolution 2396 (2017) of 21 December 2017",
-    ("oscola", "A/RES/71/19"): "UNGA Res 71/19 (21 November 2016) UN Doc A/RES/71/19",
-    ("oscola", "S/RES/2396 (2017)"): "UNSC Res 2396 (21 December 2017) UN Doc S/RES/2396",
-    ("bluebook", "A/RES/71/19"): "G.A. Res. 71/19, U.N. Doc. A/RES/71/19 (Nov. 21, 2016)",
-    ("bluebook", "S/RES/2396 (2017)"): "S.C. Res. 2396, U.N. Doc. S/RES/2396 (Dec. 21, 2017)",
+    (
+        "un",
+        "A/RES/71/19",
+    ): f"General Assembly {UNDOCS_7119}resolution 71/19</a> of 21 November 2016",
+    (
+        "un",
+        "S/RES/2396 (2017)",
+    ): f"Security Council {UNDOCS_2396}resolution 2396 (2017)</a> of 21 December 2017",
+    (
+        "oscola",
+        "A/RES/71/19",
+    ): f"UNGA Res 71/19 (21 November 2016) UN Doc {UNDOCS_7119}A/RES/71/19</a>",
+    (
+        "oscola",
+        "S/RES/2396 (2017)",
+    ): f"UNSC Res 2396 (21 December 2017) UN Doc {UNDOCS_2396}S/RES/2396</a>",
+    (
+        "bluebook",
+        "A/RES/71/19",
+    ): f"G.A. Res. 71/19, U.N. Doc. {UNDOCS_7119}A/RES/71/19</a> (Nov. 21, 2016)",
+    (
+        "bluebook",
+        "S/RES/2396 (2017)",
+    ): f"S.C. Res. 2396, U.N. Doc. {UNDOCS_2396}S/RES/2396</a> (Dec. 21, 2017)",
     ("apa", "A/RES/71/19"): (
         f"United Nations General Assembly. (2016). <i>{COOPERATION}</i> (A/RES/71/19). "
-        "https://undocs.org/A/RES/71/19"
+        f"{UNDOCS_7119}https://undocs.org/A/RES/71/19</a>"
     ),
     ("apa", "S/RES/2396 (2017)"): (
-        "United Nations Security Council. (2017). <i>Resolution 2396 (2017)</i> "
-        "(S/RES/2396 (2017)). https://undocs.org/S/RES/2396(2017)"
+        "United Nations Security Council. (2017). [Resolution 2396] (S/RES/2396). "
+        f"{UNDOCS_2396}https://undocs.org/S/RES/2396(2017)</a>"
     ),
     ("chicago", "A/RES/72/1"): (
         f"UN General Assembly, <i>{DECLARATION_TITLE_CASE}</i>, A/RES/72/1, "
-        "September 27, 2017, https://undocs.org/A/RES/72/1."
+        'September 27, 2017, <a href="https://undocs.org/A/RES/72/1">https://undocs.org/A/RES/72/1</a>.'
     ),
     ("chicago", "S/RES/2396 (2017)"): (
-        "UN Security Council, <i>Resolution 2396 (2017)</i>, S/RES/2396 (2017), "
-        "December 21, 2017, https://undocs.org/S/RES/2396(2017)."
+        "UN Security Council, Resolution 2396 (2017), S/RES/2396, "
+        f"December 21, 2017, {UNDOCS_2396}https://undocs.org/S/RES/2396(2017)</a>."
     ),
     ("mla", "A/RES/72/1"): (
         f"United Nations, General Assembly. <i>{DECLARATION_TITLE_CASE}</i>. A/RES/72/1, "
-        "27 Sept. 2017, undocs.org/A/RES/72/1."
+        '27 Sept. 2017, <a href="https://undocs.org/A/RES/72/1">undocs.org/A/RES/72/1</a>.'
     ),
     ("mla", "S/RES/2396 (2017)"): (
-        "United Nations, Security Council. <i>Resolution 2396 (2017)</i>. "
-        "S/RES/2396 (2017), 21 Dec. 2017, undocs.org/S/RES/2396(2017)."
+        "United Nations, Security Council. Resolution 2396 (2017). "
+        f"S/RES/2396, 21 Dec. 2017, {UNDOCS_2396}undocs.org/S/RES/2396(2017)</a>."
     ),
     ("bibtex", "S/RES/2396 (2017)"): (
         "<pre>@misc{unsc-res-2396-2017,\n  institution = {UNSC},\n  instrument_no = {Res 2396},\n"
         "  date = {2017-12-21},\n  doc_no = {UN~Doc S/RES/2396},\n  entrysubtype = {undoc},\n"
-        "  url = {https://undocs.org/S/RES/2396(2017)}\n}</pre>"
+        "  pagination = {paragraph},\n  url = {https://undocs.org/S/RES/2396(2017)},\n"
+        "  options = {url=false}\n}</pre>"
     ),
 }
+
+
+def test_french_html_links_to_the_french_document(bundled: Collection) -> None:
+    cited = citations.cite("un", record(bundled, "S/RES/2396 (2017)"), "fr", bundled)
+    assert cited.html == (
+        '<a href="https://undocs.org/fr/S/RES/2396(2017)">résolution 2396 (2017)</a> '
+        "du Conseil de sécurité en date du 21 décembre 2017"
+    )
 
 
 @pytest.mark.parametrize(("style", "symbol"), list(HTML_GOLDEN))
@@ -448,7 +484,9 @@ def test_bibtex_reads_back_with_the_records_facts(bundled: Collection) -> None:
         assert fields["date"] == res.date.isoformat() == date
         assert fields["doc_no"] == doc_no
         assert fields["url"] == url
-        assert fields.get("title") == (res.title.get("en") if res.title else None) == title
+        assert fields["pagination"] == "paragraph"
+        assert fields["options"] == "url=false"
+        assert fields.get("indextitle") == (res.title.get("en") if res.title else None) == title
 
 
 def test_bibtex_keys_are_unique_and_stable(bundled: Collection) -> None:
@@ -459,14 +497,14 @@ def test_bibtex_keys_are_unique_and_stable(bundled: Collection) -> None:
 
 def test_bibtex_escapes_special_characters_so_that_they_read_back() -> None:
     text = citations.cite("bibtex", HOSTILE, "en").text
-    plain = parse_bibtex(text).entries[0].fields_dict["title"].value
+    plain = parse_bibtex(text).entries[0].fields_dict["indextitle"].value
     assert plain == (
         r'Tags <b>bold</b> \& "quotes" \{braces\} 100\% \$x\_1 \#2 '
         r"\textasciitilde{}\textasciicircum{} \textbackslash{}end"
     )
     decoded = bibtexparser.parse_string(text, append_middleware=[LatexDecodingMiddleware()])
     # pylatexenc reads \textasciicircum{} as U+02C6, the modifier letter: LaTeX prints "^".
-    assert decoded.entries[0].fields_dict["title"].value.replace("\u02c6", "^") == (
+    assert decoded.entries[0].fields_dict["indextitle"].value.replace("\u02c6", "^") == (
         'Tags <b>bold</b> & "quotes" {braces} 100% $x_1 #2 ~^ \\end'
     )
 
@@ -561,8 +599,9 @@ ORDER = {
 def test_bibliography_is_in_the_styles_order(bundled: Collection, style: str) -> None:
     shuffled = list(reversed(bundled.resolutions))
     result = citations.bibliography(style, shuffled, "en", bundled)
-    entry = citations.STYLES[style].entry or citations.STYLES[style].format
-    expected = [entry(record(bundled, s), "en", bundled) for s in ORDER[style]]
+    expected = [
+        citations.bibliography(style, [record(bundled, s)], "en", bundled) for s in ORDER[style]
+    ]
     assert result.text == "\n".join(c.text for c in expected)
     assert result.html == "\n".join(f"<p>{c.html}</p>" for c in expected)
 
@@ -663,3 +702,164 @@ def test_other_organs_without_a_collection_fall_back_to_the_organ_id() -> None:
 def test_title_case(title: str, chicago: str, mla: str) -> None:
     assert citations.chicago_title(title) == chicago
     assert citations.mla_title(title) == mla
+
+
+# --- pinpoints: every style cites to a paragraph ----------------------------------------------
+
+# fmt: off
+PINPOINT_GOLDEN: dict[tuple[str, str], dict[str, str]] = {
+    ("un", "en"): {
+        "5": "paragraph 5 of Security Council resolution 2396 (2017) of 21 December 2017",
+        "5-7": "paragraphs 5 to 7 of Security Council resolution 2396 (2017) of 21 December 2017",
+        "8(a)": "paragraph 8 (a) of Security Council resolution 2396 (2017) of 21 December 2017",
+        "5 and 7": "paragraphs 5 and 7 of Security Council resolution 2396 (2017) of 21 December 2017",
+    },
+    ("un", "fr"): {
+        "5": "paragraphe 5 de la résolution 2396 (2017) du Conseil de sécurité en date du 21 décembre 2017",
+        "5-7": "paragraphes 5 à 7 de la résolution 2396 (2017) du Conseil de sécurité en date du 21 décembre 2017",
+        "8(a)": "paragraphe 8 a) de la résolution 2396 (2017) du Conseil de sécurité en date du 21 décembre 2017",
+        "5 and 7": "paragraphes 5 et 7 de la résolution 2396 (2017) du Conseil de sécurité en date du 21 décembre 2017",
+    },
+    ("oscola", "en"): {
+        "5": "UNSC Res 2396 (21 December 2017) UN Doc S/RES/2396, para 5",
+        "5-7": "UNSC Res 2396 (21 December 2017) UN Doc S/RES/2396, paras 5–7",
+        "8(a)": "UNSC Res 2396 (21 December 2017) UN Doc S/RES/2396, para 8(a)",
+        "5 and 7": "UNSC Res 2396 (21 December 2017) UN Doc S/RES/2396, paras 5, 7",
+    },
+    ("bluebook", "en"): {
+        "5": "S.C. Res. 2396, ¶ 5, U.N. Doc. S/RES/2396 (Dec. 21, 2017)",
+        "5-7": "S.C. Res. 2396, ¶¶ 5–7, U.N. Doc. S/RES/2396 (Dec. 21, 2017)",
+        "8(a)": "S.C. Res. 2396, ¶ 8(a), U.N. Doc. S/RES/2396 (Dec. 21, 2017)",
+        "5 and 7": "S.C. Res. 2396, ¶¶ 5, 7, U.N. Doc. S/RES/2396 (Dec. 21, 2017)",
+    },
+    # APA 7 §8.28 and MLA 9 locate a paragraph in the in-text citation.
+    ("apa", "en"): {
+        "5": "(United Nations Security Council, 2017, para. 5)",
+        "5-7": "(United Nations Security Council, 2017, paras. 5–7)",
+        "8(a)": "(United Nations Security Council, 2017, para. 8(a))",
+        "5 and 7": "(United Nations Security Council, 2017, paras. 5, 7)",
+    },
+    ("chicago", "en"): {
+        "5": "UN Security Council, Resolution 2396 (2017), S/RES/2396, December 21, 2017, para. 5, https://undocs.org/S/RES/2396(2017).",
+        "5-7": "UN Security Council, Resolution 2396 (2017), S/RES/2396, December 21, 2017, paras. 5–7, https://undocs.org/S/RES/2396(2017).",
+        "8(a)": "UN Security Council, Resolution 2396 (2017), S/RES/2396, December 21, 2017, para. 8(a), https://undocs.org/S/RES/2396(2017).",
+        "5 and 7": "UN Security Council, Resolution 2396 (2017), S/RES/2396, December 21, 2017, paras. 5, 7, https://undocs.org/S/RES/2396(2017).",
+    },
+    ("mla", "en"): {
+        "5": "(United Nations, Security Council, Resolution 2396, par. 5)",
+        "5-7": "(United Nations, Security Council, Resolution 2396, pars. 5–7)",
+        "8(a)": "(United Nations, Security Council, Resolution 2396, par. 8(a))",
+        "5 and 7": "(United Nations, Security Council, Resolution 2396, pars. 5, 7)",
+    },
+}
+# fmt: on
+PINPOINT_CASES = [
+    (style, lang, locator) for (style, lang), cases in PINPOINT_GOLDEN.items() for locator in cases
+]
+
+
+@pytest.mark.parametrize(("style", "lang", "locator"), PINPOINT_CASES)
+def test_pinpoint_golden(bundled: Collection, style: str, lang: str, locator: str) -> None:
+    res = record(bundled, "S/RES/2396 (2017)")
+    cited = citations.cite(style, res, lang, bundled, locator)
+    assert cited.text == PINPOINT_GOLDEN[style, lang][locator]
+    # The parsed locator cites the same as the text a user typed.
+    parsed = citations.parse_pinpoint(locator)
+    assert citations.cite(style, res, lang, bundled, parsed) == cited
+
+
+def test_a_pinpoint_in_a_general_assembly_resolution(bundled: Collection) -> None:
+    res = record(bundled, "A/RES/71/19")
+    assert citations.cite("bluebook", res, "en", bundled, "5").text == (
+        "G.A. Res. 71/19, ¶ 5, U.N. Doc. A/RES/71/19 (Nov. 21, 2016)"
+    )
+    assert citations.cite("un", res, "fr", bundled, "9(b)(i)-(iii)").text == (
+        "paragraphes 9 b) i) à iii) de la résolution 71/19 de l’Assemblée générale "
+        "en date du 21 novembre 2016"
+    )
+    assert citations.cite("un", res, "en", bundled, "9(b)(i)-(iii)").text.startswith(
+        "paragraphs 9 (b) (i) to (iii) of General Assembly resolution 71/19"
+    )
+    apa = citations.cite("apa", res, "en", bundled, "12")
+    assert apa.text == "(United Nations General Assembly, 2016, para. 12)"
+    assert apa.html == (f"({UNDOCS_7119}United Nations General Assembly, 2016</a>, para. 12)")
+
+
+def test_a_malformed_pinpoint_is_refused_with_a_clear_message(bundled: Collection) -> None:
+    res = record(bundled, "S/RES/2396 (2017)")
+    with pytest.raises(citations.PinpointError, match=r"'8\(a': cannot read '\(a' at character 2"):
+        citations.cite("oscola", res, "en", bundled, "8(a")
+    with pytest.raises(citations.PinpointError, match="a range must go up"):
+        citations.cite("oscola", res, "en", bundled, "7-5")
+
+
+@pytest.mark.parametrize("symbol", SYMBOLS)
+def test_the_file_formats_describe_the_document_whatever_the_pinpoint(
+    bundled: Collection, symbol: str
+) -> None:
+    # RIS has no locator (SP/EP are pages); a CSL locator belongs to a citation, not an item.
+    res = record(bundled, symbol)
+    for style in ("ris", "csl-json"):
+        assert citations.cite(style, res, "en", bundled, "5-7") == citations.cite(
+            style, res, "en", bundled
+        )
+
+
+def test_bibtex_with_a_pinpoint_says_how_to_cite_it(bundled: Collection) -> None:
+    res = record(bundled, "S/RES/2396 (2017)")
+    for locator, postnote in [("5", "5"), ("5-7", "5--7"), ("5, 7", "5, 7"), ("8(a)", "para 8(a)")]:
+        text = citations.cite("bibtex", res, "en", bundled, locator).text
+        first, rest = text.split("\n", 1)
+        assert first == f"% \\footcite[{postnote}]{{unsc-res-2396-2017}}"
+        assert rest == expected_bibtex("S/RES/2396 (2017)")
+        assert [e.key for e in parse_bibtex(text).entries] == ["unsc-res-2396-2017"]
+
+
+# --- untitled documents in APA, Chicago and MLA (issue 15) ---------------------------------
+
+SC_SYMBOLS = [s for s in SYMBOLS if s.startswith("S/")]
+
+
+@pytest.mark.parametrize("style", ["apa", "chicago", "mla"])
+@pytest.mark.parametrize("symbol", SC_SYMBOLS)
+def test_an_sc_resolution_is_described_not_given_an_italic_title(
+    bundled: Collection, style: str, symbol: str
+) -> None:
+    res = record(bundled, symbol)
+    for cited in (
+        citations.cite(style, res, "en", bundled),
+        citations.bibliography(style, [res], "en", bundled),
+    ):
+        assert "<i>" not in cited.html
+        year = symbol[-5:-1]
+        # The year once in parentheses, never inside other ones: no "(S/RES/2178 (2014))".
+        assert f"({year}))" not in cited.text
+        assert "((" not in cited.text
+
+
+def test_ga_titles_stay_in_italics(bundled: Collection) -> None:
+    for style in ("apa", "chicago", "mla"):
+        cited = citations.cite(style, record(bundled, "A/RES/72/1"), "en", bundled)
+        assert cited.html.count("<i>") == 1
+
+
+# --- looking a style up, and passing it down -------------------------------------------------
+
+
+def test_a_style_is_found_in_any_case(bundled: Collection) -> None:
+    res = record(bundled, "S/RES/2396 (2017)")
+    assert citations.get_style("OSCOLA") is citations.STYLES["oscola"]
+    assert citations.find_style(" Csl-JSON ") is citations.STYLES["csl-json"]
+    assert citations.find_style("harvard") is None
+    assert citations.cite("BlueBook", res, "en", bundled) == citations.cite(
+        citations.STYLES["bluebook"], res, "en", bundled
+    )
+
+
+def test_each_style_says_whether_it_has_a_french_form(bundled: Collection) -> None:
+    res = record(bundled, "S/RES/2396 (2017)")
+    for style in citations.STYLES.values():
+        french = citations.cite(style, res, "fr", bundled)
+        english = citations.cite(style, res, "en", bundled)
+        assert style.has_french == (french != english), style.id
+        assert style.language("fr") == ("fr" if style.has_french else "en")
