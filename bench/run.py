@@ -356,6 +356,12 @@ def main() -> int:
     results["peers"] = measure_peers(None, MAIN_ENGINES, args.passes)
     log(f"query latency on {args.subset} records: {', '.join(SUBSET_ENGINES)}")
     results["peers_subset"] = measure_peers(args.subset, SUBSET_ENGINES, args.passes)
+    log("soak: the window through 2,000 tree moves and 500 searches (issue 11)")
+    results["soak"] = run_child(python("soak.py"), 900).result
+    log(f"soak: {results['soak']}")
+    log("extreme files: the longest stall opening and showing each (issue 11)")
+    results["extreme_files"] = run_child(python("extreme_files.py"), 900).result
+    log(f"extreme files: {results['extreme_files']}")
     log(f"command line against a bare script, {args.cli_runs} runs each")
     results["cli"] = measure_cli(args.cli_runs)
     results["machine"]["load_average_at_end"] = os.getloadavg()
