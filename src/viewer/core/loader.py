@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from viewer.core import resources, symbols
+from viewer.core import resources, safe_read, symbols
 from viewer.core.collection import Collection, Organ, Resolution, Source, Topic
 from viewer.core.localized import Localized
 
@@ -73,27 +73,10 @@ def load(path: Path | str) -> Collection:
 
 def read_json(path: Path) -> Any:
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise CollectionError(
-                path,
-                [
-                    Problem(
-                        "",
-                        f"file is {size / 2**20:.0f} MB, larger than the limit of "
-                        f"{MAX_FILE_BYTES // 2**20} MB",
-                    )
-                ],
-            )
-        raw = path.read_bytes()
-    except CollectionError:
-        raise
-    except IsADirectoryError:
-        raise CollectionError(path, [Problem("", "is a folder, not a file")]) from None
-    except FileNotFoundError:
-        raise CollectionError(path, [Problem("", "no such file")]) from None
-    except OSError as error:
-        raise CollectionError(path, [Problem("", f"cannot be read: {error.strerror}")]) from None
+        # A regular file only, within the limit: never a device, never a pipe.
+        raw = safe_read.read_bytes(path, MAX_FILE_BYTES)
+    except safe_read.ReadRefusedError as refusal:
+        raise CollectionError(path, [Problem("", refusal.reason)]) from None
     return parse_json(raw, path)
 
 
