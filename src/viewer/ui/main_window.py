@@ -719,6 +719,8 @@ class MainWindow(QMainWindow):
         if self.current is None:
             return
         added = self.favourites.toggle(self.current.symbol)
+        if self.favourites.last_error is not None:
+            return  # its warning stays on the status bar: not replaced by "Added…"
         message = (
             self.tr("Added to favourites: %1") if added else self.tr("Removed from favourites: %1")
         )
