@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from viewer.ui import dialogs
     from viewer.ui.find_bar import FindBar
     from viewer.ui.timeline import Timeline
-from viewer.ui import clipboard, i18n, theme
+from viewer.ui import clipboard, i18n, plain_text, theme
 from viewer.ui.detail_view import DetailView
 from viewer.ui.favourites import FavouritesStore
 from viewer.ui.first_paint import AfterFirstPaint
@@ -552,7 +552,7 @@ class MainWindow(QMainWindow):
         files = self.recent_files()
         for path in files:
             action = self.recent_menu.addAction(Path(path).name)
-            action.setToolTip(path)
+            action.setToolTip(plain_text.tooltip(path))  # a path may look like HTML
             action.setStatusTip(path)
             action.triggered.connect(lambda _checked=False, p=path: self.load_file(p))
         if not files:
