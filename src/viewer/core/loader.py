@@ -10,6 +10,8 @@ import datetime as dt
 import gc
 import json
 import json.scanner
+import re
+import sys
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -108,7 +110,21 @@ def parse_json(raw: bytes, path: Path | str) -> Any:
     except RecursionError:
         raise CollectionError(path, [Problem("", "invalid JSON: nested too deeply")]) from None
     except ValueError as error:  # Python's own limits, e.g. an integer of 5,000 digits
-        raise CollectionError(path, [Problem("", f"invalid JSON: {error}")]) from None
+        raise CollectionError(path, [_python_limit(error, text)]) from None
+
+
+def _python_limit(error: ValueError, text: str) -> Problem:
+    """A limit of Python's own in the user's terms (its message names a function to
+    call, which a user of the app cannot), at the place it was met when it can be found."""
+    if "integer string conversion" in str(error):
+        limit = sys.get_int_max_str_digits()
+        found = re.search(rf"\d{{{limit + 1},}}", text)
+        where = ""
+        if found:
+            line = text.count("\n", 0, found.start()) + 1
+            where = f"{line}:{found.start() - (text.rfind(chr(10), 0, found.start()) + 1) + 1}"
+        return Problem(where, f"invalid JSON: a number of more than {limit:,} digits")
+    return Problem("", f"invalid JSON: {error}")
 
 
 class _ConstantError(ValueError):
@@ -337,6 +353,12 @@ def _check_and_build(data: dict[str, Any]) -> tuple[list[Resolution], list[Probl
         if organ["id"] in organ_ids:
             problems.append(Problem(f"organs[{i}].id", f'organ "{organ["id"]}" is given twice'))
         organ_ids.setdefault(organ["id"], i)
+    topic_ids: set[str] = set()
+    for i, topic in enumerate(_items(data, "topics")):
+        if isinstance(topic, dict) and isinstance(topic.get("id"), str):
+            if topic["id"] in topic_ids:  # as for organs: a reference must name one
+                problems.append(Problem(f"topics[{i}].id", f'topic "{topic["id"]}" is given twice'))
+            topic_ids.add(topic["id"])
     source = data.get("source")
     retrieved = source.get("retrieved") if isinstance(source, dict) else None
     if isinstance(retrieved, str) and not _real_date(retrieved):
