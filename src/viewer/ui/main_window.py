@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self._shortcuts: list[tuple[QAction, list[str]]] = []  # bound after the first paint
         self.zoom = 0
         self._citation_style: str | None = None  # None: the registry's default
+        self._text_part: tuple[str, int] | None = None  # (symbol, part) of a long text
         self.appearance = "system"
         self.favourites = favourites or FavouritesStore(parent=self)
         self.favourites.changed.connect(self._on_favourites_changed)
@@ -605,6 +606,7 @@ class MainWindow(QMainWindow):
             return
         res = self.collection.find(place.symbol) if place.symbol else None
         self.current = res
+        self._text_part = None  # a long text opens on its first part
         self._result = result if res is not None else None
         if record:
             self.history.visit(Place(res.symbol if res else None, place.query))
@@ -667,8 +669,14 @@ class MainWindow(QMainWindow):
         else:
             highlighter = self._result.highlighter if self._result else None
             spans = highlighter.spans if highlighter else None
+            symbol, part = self._text_part or ("", 0)
             page = render.resolution_html(
-                self.collection, self.current, self.lang, spans, self.citation_style
+                self.collection,
+                self.current,
+                self.lang,
+                spans,
+                self.citation_style,
+                text_part=part if symbol == self.current.symbol else 0,
             )
         self.detail.show_page(page)
         self._place_star()
@@ -895,6 +903,11 @@ class MainWindow(QMainWindow):
             self.copy_citation(chosen=[self.current] if self.current else [])
         elif action.startswith("style/"):
             self.set_citation_style(action.split("/", 1)[1])
+        elif action.startswith("text-part/") and self.current is not None:
+            # A long full text is shown in parts (core/markup.py): show the one asked.
+            self._text_part = (self.current.symbol, int(action.split("/", 1)[1]))
+            self._render()
+            self.detail.scrollToAnchor("full-text")
 
     # -- print and PDF -----------------------------------------------------------------
 
