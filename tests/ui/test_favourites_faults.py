@@ -78,7 +78,7 @@ for i in range(int(sys.argv[3])):
 
 def test_three_processes_adding_at_once_keep_every_addition(tmp_path: Path) -> None:
     path = tmp_path / "favourites.json"
-    each = 150
+    each = 100
     adders = [
         subprocess.Popen([sys.executable, "-c", ADDER, str(path), name, str(each)])
         for name in ("A", "B", "C")

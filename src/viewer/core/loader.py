@@ -353,12 +353,7 @@ def _check_and_build(data: dict[str, Any]) -> tuple[list[Resolution], list[Probl
         if organ["id"] in organ_ids:
             problems.append(Problem(f"organs[{i}].id", f'organ "{organ["id"]}" is given twice'))
         organ_ids.setdefault(organ["id"], i)
-    topic_ids: set[str] = set()
-    for i, topic in enumerate(_items(data, "topics")):
-        if isinstance(topic, dict) and isinstance(topic.get("id"), str):
-            if topic["id"] in topic_ids:  # as for organs: a reference must name one
-                problems.append(Problem(f"topics[{i}].id", f'topic "{topic["id"]}" is given twice'))
-            topic_ids.add(topic["id"])
+    problems += _duplicate_topics(data)
     source = data.get("source")
     retrieved = source.get("retrieved") if isinstance(source, dict) else None
     if isinstance(retrieved, str) and not _real_date(retrieved):
@@ -412,6 +407,18 @@ def _check_and_build(data: dict[str, Any]) -> tuple[list[Resolution], list[Probl
                     f'resolutions[{i}].related[{j}]: "{other}" is not in this collection'
                 )
     return resolutions, problems, warnings
+
+
+def _duplicate_topics(data: dict[str, Any]) -> list[Problem]:
+    """Each topic id once, as for organs: a resolution's topic must name one."""
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for i, topic in enumerate(_items(data, "topics")):
+        if isinstance(topic, dict) and isinstance(topic.get("id"), str):
+            if topic["id"] in seen:
+                problems.append(Problem(f"topics[{i}].id", f'topic "{topic["id"]}" is given twice'))
+            seen.add(topic["id"])
+    return problems
 
 
 _REQUIRED = ("symbol", "organ", "number", "date")

@@ -20,9 +20,10 @@ from viewer.core import safe_read
 FILE_NAME = "favourites.json"
 # A list of symbols: 100,000 favourites take 3 MB. Anything larger is not this file.
 MAX_FILE_BYTES = 16 * 2**20
-# How long a change waits for another window's change (they take milliseconds), and
-# when a lock left by a process that died is taken over.
-LOCK_WAIT_MS = 5_000
+# How long a change waits for another window's change (each holds the lock for
+# milliseconds; the margin is for a machine under load), and when a lock left by a
+# process that died is taken over.
+LOCK_WAIT_MS = 15_000
 STALE_LOCK_MS = 10_000
 
 
