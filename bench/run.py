@@ -30,6 +30,10 @@ inherits another's caches or memory):
 6. ``resolutions-viewer search QUERY --data large.json`` against
    ``bench/bare_search.py`` (json.load, a plain Tantivy index, the query), both as whole
    processes, alternated, ``--cli-runs`` each, medians (wall time; CPU time too).
+7. Soak (issue 11): ``bench/soak.py``, the window through 2,000 tree moves and 500
+   typed searches; the references to True/None lost (PySide6 6.12.0 lost one per emit).
+8. Extreme files (issue 11): ``bench/extreme_files.py``, the longest stall of the UI
+   thread on a 1,000,000-character word, a 500,000-character title, 50 MB of words.
 """
 
 from __future__ import annotations
