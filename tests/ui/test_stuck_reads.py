@@ -54,3 +54,17 @@ def test_quitting_does_not_wait_on_a_read_that_never_ends(
 
     release.set()  # the disk answers: the late result is dropped, nothing shown
     qtbot.waitUntil(lambda: not loader_thread.isRunning(), timeout=10_000)
+
+
+def test_an_unexpected_failure_while_loading_is_a_refusal_not_a_hang(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def out_of_memory(path):  # what a huge file can do on a small machine
+        raise MemoryError
+
+    monkeypatch.setattr(loader, "load", out_of_memory)
+    path = tmp_path / "huge.json"
+    with qtbot.waitSignal(window.load_failed, timeout=10_000) as failed:
+        window.load_file(str(path))
+    assert failed.args[0].lines() == [f"{path}: cannot be opened: MemoryError"]
+    assert not window.sidebar._loading

@@ -87,6 +87,15 @@ class CollectionLoader(QObject):
     def _run(self) -> None:
         try:
             self._work()
+        except Exception as error:
+            # A bug or a MemoryError must not leave the window on "Loading…" for good:
+            # the file is refused as a bad one is, with what went wrong.
+            from viewer.core import loader
+
+            place = str(self._path or "the collection")
+            what = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+            problem = loader.Problem("", f"cannot be opened: {what}")
+            self._emit(self.failed, loader.CollectionError(place, [problem]))
         finally:
             self._done.set()
             self._emit(self.finished)
