@@ -53,6 +53,37 @@ def evaluate(results: dict[str, Any]) -> list[Figure]:
     figures += latency_figures(results)
     figures += typing_figures(results)
     figures += cli_figures(results)
+    figures += reliability_figures(results)
+    return figures
+
+
+def reliability_figures(results: dict[str, Any]) -> list[Figure]:
+    """Issue 11: the soak's reference counts, and the longest stall on extreme files
+    (bench/soak.py, bench/extreme_files.py)."""
+    figures: list[Figure] = []
+    soak = results.get("soak")
+    if soak:
+        lost = -min(soak["true_drift"], soak["none_drift"])
+        figures.append(
+            Figure(
+                f"soak: {soak['moves']} tree moves, {soak['searches']} searches "
+                "(references to True/None lost)",
+                f"{max(lost, 0)} ({soak['seconds']:.0f} s)",
+                "≤ 100",
+                lost <= 100,
+            )
+        )
+    for name, phases in (results.get("extreme_files") or {}).items():
+        step, worst = max(phases.items(), key=lambda item: item[1])
+        figures.append(
+            Figure(
+                f"extreme file {name}: longest UI stall (at {step})",
+                f"{worst} ms",
+                "≤ 250 ms",
+                worst <= 250,
+                info=name == "baseline",  # the window's own cold start, for comparison
+            )
+        )
     return figures
 
 

@@ -30,6 +30,10 @@ inherits another's caches or memory):
 6. ``resolutions-viewer search QUERY --data large.json`` against
    ``bench/bare_search.py`` (json.load, a plain Tantivy index, the query), both as whole
    processes, alternated, ``--cli-runs`` each, medians (wall time; CPU time too).
+7. Soak (issue 11): ``bench/soak.py``, the window through 2,000 tree moves and 500
+   typed searches; the references to True/None lost (PySide6 6.12.0 lost one per emit).
+8. Extreme files (issue 11): ``bench/extreme_files.py``, the longest stall of the UI
+   thread on a 1,000,000-character word, a 500,000-character title, 50 MB of words.
 """
 
 from __future__ import annotations
@@ -356,6 +360,12 @@ def main() -> int:
     results["peers"] = measure_peers(None, MAIN_ENGINES, args.passes)
     log(f"query latency on {args.subset} records: {', '.join(SUBSET_ENGINES)}")
     results["peers_subset"] = measure_peers(args.subset, SUBSET_ENGINES, args.passes)
+    log("soak: the window through 2,000 tree moves and 500 searches (issue 11)")
+    results["soak"] = run_child(python("soak.py"), 900).result
+    log(f"soak: {results['soak']}")
+    log("extreme files: the longest stall opening and showing each (issue 11)")
+    results["extreme_files"] = run_child(python("extreme_files.py"), 900).result
+    log(f"extreme files: {results['extreme_files']}")
     log(f"command line against a bare script, {args.cli_runs} runs each")
     results["cli"] = measure_cli(args.cli_runs)
     results["machine"]["load_average_at_end"] = os.getloadavg()

@@ -178,6 +178,54 @@ def _log(message: str) -> None:
 # -- before the analysis ---------------------------------------------------------------
 
 
+class BrokenRelease(SystemExit):
+    """The build stops: an installed dependency is a release the project excludes."""
+
+
+def excluded_releases(requirements: list[str]) -> dict[str, set[str]]:
+    """``{"PySide6-Essentials": {"6.12.0"}}`` from requirement strings such as
+    ``PySide6-Essentials!=6.12.0,<7,>=6.7``: the releases pyproject.toml names as broken."""
+    found: dict[str, set[str]] = {}
+    for requirement in requirements:
+        if ";" in requirement and "extra ==" in requirement:
+            continue  # an optional dependency, never bundled
+        name = re.match(r"[A-Za-z0-9._-]+", requirement)
+        excluded = set(re.findall(r"!=\s*([0-9][0-9A-Za-z.+-]*)", requirement))
+        if name and excluded:
+            found[name.group(0)] = excluded
+    return found
+
+
+def project_requirements() -> list[str]:
+    """The dependencies as pyproject.toml states them (the installed metadata when
+    this Python has no TOML reader)."""
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        return metadata.requires("resolutions-viewer") or []
+    with (ROOT / "pyproject.toml").open("rb") as file:
+        return list(tomllib.load(file)["project"]["dependencies"])
+
+
+def refuse_broken_releases(installed=metadata.version) -> None:  # noqa: ANN001
+    """Stop the build when an installed dependency is a release pyproject.toml excludes
+    (PySide6/shiboken6 6.12.0: each Signal.emit() on CPython 3.11 drops a reference to
+    True/None and the frozen window aborts after a few hundred actions). pip honours the
+    range; a build environment made another way must not ship the broken release."""
+    for name, versions in excluded_releases(project_requirements()).items():
+        try:
+            version = installed(name)
+        except metadata.PackageNotFoundError:
+            continue
+        if version in versions:
+            raise BrokenRelease(
+                f"[bundle] refusing to build: {name} {version} is installed, a release "
+                f"pyproject.toml excludes as broken ({', '.join(sorted(versions))}). "
+                f'Install another: pip install "{name}!={version}" (see pyproject.toml).'
+            )
+    _log("dependencies: no excluded release installed")
+
+
 def compile_translations() -> list[Path]:
     """resources/translations/*.ts -> .qm beside them (pyside6-lrelease), when missing
     or older than their source. Any failure stops the build."""

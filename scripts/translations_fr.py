@@ -36,6 +36,8 @@ FRENCH: dict[str, str | tuple[str, str]] = {
     "Favourites could not be read ({error}); the file was kept as {backup}.": "Les favoris n’ont pas pu être lus ({error}) ; le fichier a été conservé sous "
     "{backup}.",
     "Favourites could not be saved: {error}": "Les favoris n’ont pas pu être enregistrés : {error}",
+    "{where} cannot be made: {error}": "{where} ne peut pas être créé : {error}",
+    "another window holds the favourites file": "une autre fenêtre tient le fichier des favoris",
     # FindBar
     "Find:": "Rechercher :",
     "Find in page": "Rechercher dans la page",

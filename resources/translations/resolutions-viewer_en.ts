@@ -3,62 +3,62 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="89" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="92" />
         <source>not stated</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="91" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="94" />
         <source>Collection:</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="92" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="95" />
         <source>Source:</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="95" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="98" />
         <source>Resolutions Viewer: MIT licence.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="96" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="99" />
         <source>Qt 6 and Qt for Python (PySide6): LGPL v3.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="97" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="100" />
         <source>Tantivy (search engine) and jsonschema-rs: MIT licence.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="100" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="103" />
         <source>Python: PSF licence.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="101" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="104" />
         <source>Bundled data: facts from UN documents and INTERPOL’s public page; summaries written by the project. The test corpus CR-UNSC (Fobbe) is CC0.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="107" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="110" />
         <source>An offline reference viewer for the UN General Assembly and Security Council resolutions concerning INTERPOL.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="112" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="115" />
         <source>The summaries are the project’s own words, not official text; the official documents are at undocs.org.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="117" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="120" />
         <source>Licences</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="127" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="130" />
         <source>About Resolutions Viewer</source>
         <translation />
     </message>
@@ -66,13 +66,22 @@
 <context>
     <name>FavouritesStore</name>
     <message>
-        <location filename="../../src/viewer/ui/favourites.py" line="87" />
+        <location filename="../../src/viewer/ui/favourites.py" line="111" />
+        <source>{where} cannot be made: {error}</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/favourites.py" line="117" />
+        <source>another window holds the favourites file</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/favourites.py" line="155" />
         <source>Favourites could not be read ({error}); the file was kept as {backup}.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/favourites.py" line="96" />
-        <location filename="../../src/viewer/ui/favourites.py" line="103" />
+        <location filename="../../src/viewer/ui/favourites.py" line="122" />
         <source>Favourites could not be saved: {error}</source>
         <translation />
     </message>
@@ -243,82 +252,82 @@
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="371" />
+        <location filename="../../src/viewer/ui/main_window.py" line="370" />
         <source>Add to or remove from favourites (Ctrl+D)</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="373" />
+        <location filename="../../src/viewer/ui/main_window.py" line="372" />
         <source>Favourite</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="374" />
+        <location filename="../../src/viewer/ui/main_window.py" line="373" />
         <source>&amp;File</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="375" />
+        <location filename="../../src/viewer/ui/main_window.py" line="374" />
         <source>Open &amp;Recent</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="376" />
+        <location filename="../../src/viewer/ui/main_window.py" line="375" />
         <source>&amp;Edit</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="377" />
+        <location filename="../../src/viewer/ui/main_window.py" line="376" />
         <source>&amp;View</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="378" />
+        <location filename="../../src/viewer/ui/main_window.py" line="377" />
         <source>&amp;Appearance</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="379" />
+        <location filename="../../src/viewer/ui/main_window.py" line="378" />
         <source>&amp;Language</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="380" />
+        <location filename="../../src/viewer/ui/main_window.py" line="379" />
         <source>&amp;Go</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="381" />
+        <location filename="../../src/viewer/ui/main_window.py" line="380" />
         <source>F&amp;avourites</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="382" />
+        <location filename="../../src/viewer/ui/main_window.py" line="381" />
         <source>&amp;Cite</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="383" />
+        <location filename="../../src/viewer/ui/main_window.py" line="382" />
         <source>Copy Citation &amp;As</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="384" />
+        <location filename="../../src/viewer/ui/main_window.py" line="383" />
         <source>&amp;Default Style</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="385" />
+        <location filename="../../src/viewer/ui/main_window.py" line="384" />
         <source>&amp;Help</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="386" />
+        <location filename="../../src/viewer/ui/main_window.py" line="385" />
         <source>Toolbar</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="387" />
+        <location filename="../../src/viewer/ui/main_window.py" line="386" />
         <source>Resolution details</source>
         <translation />
     </message>
@@ -328,146 +337,146 @@
         <translation><numerusform>%n resolution</numerusform><numerusform>%n resolutions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="446" />
+        <location filename="../../src/viewer/ui/main_window.py" line="473" />
         <source>Opening %1…</source>
         <translation />
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/main_window.py" line="476" />
+        <location filename="../../src/viewer/ui/main_window.py" line="503" />
         <source>%n more</source>
         <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="501" />
+        <location filename="../../src/viewer/ui/main_window.py" line="528" />
         <source>Open a Collection</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="503" />
+        <location filename="../../src/viewer/ui/main_window.py" line="530" />
         <source>Collections (*.json);;All files (*)</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="533" />
+        <location filename="../../src/viewer/ui/main_window.py" line="560" />
         <source>No recent files</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="536" />
+        <location filename="../../src/viewer/ui/main_window.py" line="563" />
         <source>Clear the List</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="568" />
+        <location filename="../../src/viewer/ui/main_window.py" line="597" />
         <source>Unknown symbol: %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="633" />
+        <location filename="../../src/viewer/ui/main_window.py" line="663" />
         <source>Loading the collection…</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="692" />
+        <location filename="../../src/viewer/ui/main_window.py" line="733" />
         <source>Added to favourites: %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="692" />
+        <location filename="../../src/viewer/ui/main_window.py" line="733" />
         <source>Removed from favourites: %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="716" />
+        <location filename="../../src/viewer/ui/main_window.py" line="757" />
         <source>No favourites yet: Ctrl+D stars a resolution</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="737" />
+        <location filename="../../src/viewer/ui/main_window.py" line="780" />
         <source>Nothing to cite: open a resolution first</source>
         <translation />
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/main_window.py" line="748" />
+        <location filename="../../src/viewer/ui/main_window.py" line="791" />
         <source>%n resolutions</source>
         <translation><numerusform>%n resolution</numerusform><numerusform>%n resolutions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="751" />
+        <location filename="../../src/viewer/ui/main_window.py" line="794" />
         <source>Copied %1 (%2)</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="762" />
-        <location filename="../../src/viewer/ui/main_window.py" line="770" />
+        <location filename="../../src/viewer/ui/main_window.py" line="805" />
+        <location filename="../../src/viewer/ui/main_window.py" line="815" />
         <source>Copied %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="793" />
+        <location filename="../../src/viewer/ui/main_window.py" line="880" />
         <source>Copy Citation</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="796" />
+        <location filename="../../src/viewer/ui/main_window.py" line="883" />
         <source>Copy Symbol</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="798" />
+        <location filename="../../src/viewer/ui/main_window.py" line="885" />
         <source>Copy Link to the Official Document</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="803" />
+        <location filename="../../src/viewer/ui/main_window.py" line="890" />
         <source>Remove from Favourites</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="805" />
+        <location filename="../../src/viewer/ui/main_window.py" line="892" />
         <source>Add to Favourites</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="852" />
+        <location filename="../../src/viewer/ui/main_window.py" line="946" />
         <source>Export PDF</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="852" />
+        <location filename="../../src/viewer/ui/main_window.py" line="946" />
         <source>PDF files (*.pdf)</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="864" />
+        <location filename="../../src/viewer/ui/main_window.py" line="958" />
         <source>Saved %1</source>
         <translation />
     </message>
 </context>
 <context>
     <name>Refusal</name>
-    <message numerus="yes">
-        <location filename="../../src/viewer/ui/app.py" line="82" />
+    <message>
+        <location filename="../../src/viewer/ui/app.py" line="88" />
         <source>… and %n more</source>
-        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/app.py" line="83" />
+        <location filename="../../src/viewer/ui/app.py" line="89" />
         <source>%1 cannot be opened.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/app.py" line="85" />
+        <location filename="../../src/viewer/ui/app.py" line="91" />
         <source>The bundled collection is shown instead.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/app.py" line="87" />
+        <location filename="../../src/viewer/ui/app.py" line="93" />
         <source>The collection on display stays as it was.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/app.py" line="90" />
+        <location filename="../../src/viewer/ui/app.py" line="96" />
         <source>File refused</source>
         <translation />
     </message>
@@ -475,62 +484,62 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="193" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="210" />
         <source>Loading the collection…</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="195" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="212" />
         <source>Indexing… %1%</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="201" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="218" />
         <source>Search words, "phrases", symbols</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="203" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="220" />
         <source>Words, "a phrase", word*, -excluded, OR, a symbol (Ctrl+K)</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="205" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="222" />
         <source>Search</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="206" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="223" />
         <source>Resolutions by organ</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="207" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="231" />
         <source>Search results</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="208" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="232" />
         <source>Number of results</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="277" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="296" />
         <source>No results</source>
         <translation />
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/search_panel.py" line="280" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="299" />
         <source>%n results, the first %1 shown</source>
         <translation><numerusform>%n result, the first %1 shown</numerusform><numerusform>%n results, the first %1 shown</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/search_panel.py" line="284" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="303" />
         <source>%n result(s)</source>
         <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="286" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="305" />
         <source>no exact match: close spellings</source>
         <translation />
     </message>
@@ -538,72 +547,72 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="41" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="44" />
         <source>Keyboard shortcuts</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="51" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="54" />
         <source>Move through the results</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="51" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="54" />
         <source>Up, Down, Page Up, Page Down</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="52" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="55" />
         <source>Open the highlighted result</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="52" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="55" />
         <source>Enter</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="53" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="56" />
         <source>Clear the search, back to the tree</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="53" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="56" />
         <source>Esc</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="54" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="57" />
         <source>Next / previous match in the page</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="55" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="58" />
         <source>Back / forward</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="55" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="58" />
         <source>Alt+Left, Alt+Right, mouse side buttons</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="56" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="59" />
         <source>Zoom</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="56" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="59" />
         <source>Ctrl+wheel</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="60" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="63" />
         <source>Action</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="60" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="63" />
         <source>Keys</source>
         <translation />
     </message>
@@ -611,12 +620,12 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../src/viewer/ui/timeline.py" line="55" />
+        <location filename="../../src/viewer/ui/timeline.py" line="77" />
         <source>Timeline of the resolutions</source>
         <translation />
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/timeline.py" line="196" />
+        <location filename="../../src/viewer/ui/timeline.py" line="224" />
         <source>%n resolution(s)</source>
         <translation><numerusform>%n resolution</numerusform><numerusform>%n resolutions</numerusform></translation>
     </message>

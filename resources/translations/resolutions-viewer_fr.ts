@@ -3,62 +3,62 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="89" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="92" />
         <source>not stated</source>
         <translation>non indiquée</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="91" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="94" />
         <source>Collection:</source>
         <translation>Collection :</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="92" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="95" />
         <source>Source:</source>
         <translation>Source :</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="95" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="98" />
         <source>Resolutions Viewer: MIT licence.</source>
         <translation>Resolutions Viewer : licence MIT.</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="96" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="99" />
         <source>Qt 6 and Qt for Python (PySide6): LGPL v3.</source>
         <translation>Qt 6 et Qt for Python (PySide6) : LGPL v3.</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="97" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="100" />
         <source>Tantivy (search engine) and jsonschema-rs: MIT licence.</source>
         <translation>Tantivy (moteur de recherche) et jsonschema-rs : licence MIT.</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="100" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="103" />
         <source>Python: PSF licence.</source>
         <translation>Python : licence PSF.</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="101" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="104" />
         <source>Bundled data: facts from UN documents and INTERPOL’s public page; summaries written by the project. The test corpus CR-UNSC (Fobbe) is CC0.</source>
         <translation>Données fournies : faits tirés des documents de l’ONU et de la page publique d’INTERPOL ; résumés rédigés par le projet. Le corpus de test CR-UNSC (Fobbe) est sous CC0.</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="107" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="110" />
         <source>An offline reference viewer for the UN General Assembly and Security Council resolutions concerning INTERPOL.</source>
         <translation>Un visualiseur hors ligne des résolutions de l’Assemblée générale et du Conseil de sécurité de l’ONU concernant INTERPOL.</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="112" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="115" />
         <source>The summaries are the project’s own words, not official text; the official documents are at undocs.org.</source>
         <translation>Les résumés sont rédigés par le projet et ne sont pas un texte officiel ; les documents officiels sont sur undocs.org.</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="117" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="120" />
         <source>Licences</source>
         <translation>Licences</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="127" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="130" />
         <source>About Resolutions Viewer</source>
         <translation>À propos de Resolutions Viewer</translation>
     </message>
@@ -66,13 +66,22 @@
 <context>
     <name>FavouritesStore</name>
     <message>
-        <location filename="../../src/viewer/ui/favourites.py" line="87" />
+        <location filename="../../src/viewer/ui/favourites.py" line="111" />
+        <source>{where} cannot be made: {error}</source>
+        <translation>{where} ne peut pas être créé : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/favourites.py" line="117" />
+        <source>another window holds the favourites file</source>
+        <translation>une autre fenêtre tient le fichier des favoris</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/favourites.py" line="155" />
         <source>Favourites could not be read ({error}); the file was kept as {backup}.</source>
         <translation>Les favoris n’ont pas pu être lus ({error}) ; le fichier a été conservé sous {backup}.</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/favourites.py" line="96" />
-        <location filename="../../src/viewer/ui/favourites.py" line="103" />
+        <location filename="../../src/viewer/ui/favourites.py" line="122" />
         <source>Favourites could not be saved: {error}</source>
         <translation>Les favoris n’ont pas pu être enregistrés : {error}</translation>
     </message>
@@ -243,82 +252,82 @@
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="371" />
+        <location filename="../../src/viewer/ui/main_window.py" line="370" />
         <source>Add to or remove from favourites (Ctrl+D)</source>
         <translation>Ajouter aux favoris ou en retirer (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="373" />
+        <location filename="../../src/viewer/ui/main_window.py" line="372" />
         <source>Favourite</source>
         <translation>Favori</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="374" />
+        <location filename="../../src/viewer/ui/main_window.py" line="373" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="375" />
+        <location filename="../../src/viewer/ui/main_window.py" line="374" />
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="376" />
+        <location filename="../../src/viewer/ui/main_window.py" line="375" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="377" />
+        <location filename="../../src/viewer/ui/main_window.py" line="376" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="378" />
+        <location filename="../../src/viewer/ui/main_window.py" line="377" />
         <source>&amp;Appearance</source>
         <translation>&amp;Apparence</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="379" />
+        <location filename="../../src/viewer/ui/main_window.py" line="378" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="380" />
+        <location filename="../../src/viewer/ui/main_window.py" line="379" />
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="381" />
+        <location filename="../../src/viewer/ui/main_window.py" line="380" />
         <source>F&amp;avourites</source>
         <translation>Fa&amp;voris</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="382" />
+        <location filename="../../src/viewer/ui/main_window.py" line="381" />
         <source>&amp;Cite</source>
         <translation>&amp;Citer</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="383" />
+        <location filename="../../src/viewer/ui/main_window.py" line="382" />
         <source>Copy Citation &amp;As</source>
         <translation>Copier la citation &amp;en</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="384" />
+        <location filename="../../src/viewer/ui/main_window.py" line="383" />
         <source>&amp;Default Style</source>
         <translation>Style par &amp;défaut</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="385" />
+        <location filename="../../src/viewer/ui/main_window.py" line="384" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="386" />
+        <location filename="../../src/viewer/ui/main_window.py" line="385" />
         <source>Toolbar</source>
         <translation>Barre d’outils</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="387" />
+        <location filename="../../src/viewer/ui/main_window.py" line="386" />
         <source>Resolution details</source>
         <translation>Détails de la résolution</translation>
     </message>
@@ -328,146 +337,146 @@
         <translation><numerusform>%n résolution</numerusform><numerusform>%n résolutions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="446" />
+        <location filename="../../src/viewer/ui/main_window.py" line="473" />
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/main_window.py" line="476" />
+        <location filename="../../src/viewer/ui/main_window.py" line="503" />
         <source>%n more</source>
         <translation><numerusform>et %n autre</numerusform><numerusform>et %n autres</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="501" />
+        <location filename="../../src/viewer/ui/main_window.py" line="528" />
         <source>Open a Collection</source>
         <translation>Ouvrir une collection</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="503" />
+        <location filename="../../src/viewer/ui/main_window.py" line="530" />
         <source>Collections (*.json);;All files (*)</source>
         <translation>Collections (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="533" />
+        <location filename="../../src/viewer/ui/main_window.py" line="560" />
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="536" />
+        <location filename="../../src/viewer/ui/main_window.py" line="563" />
         <source>Clear the List</source>
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="568" />
+        <location filename="../../src/viewer/ui/main_window.py" line="597" />
         <source>Unknown symbol: %1</source>
         <translation>Cote inconnue : %1</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="633" />
+        <location filename="../../src/viewer/ui/main_window.py" line="663" />
         <source>Loading the collection…</source>
         <translation>Chargement de la collection…</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="692" />
+        <location filename="../../src/viewer/ui/main_window.py" line="733" />
         <source>Added to favourites: %1</source>
         <translation>Ajoutée aux favoris : %1</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="692" />
+        <location filename="../../src/viewer/ui/main_window.py" line="733" />
         <source>Removed from favourites: %1</source>
         <translation>Retirée des favoris : %1</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="716" />
+        <location filename="../../src/viewer/ui/main_window.py" line="757" />
         <source>No favourites yet: Ctrl+D stars a resolution</source>
         <translation>Aucun favori pour l’instant : Ctrl+D marque une résolution</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="737" />
+        <location filename="../../src/viewer/ui/main_window.py" line="780" />
         <source>Nothing to cite: open a resolution first</source>
         <translation>Rien à citer : ouvrez d’abord une résolution</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/main_window.py" line="748" />
+        <location filename="../../src/viewer/ui/main_window.py" line="791" />
         <source>%n resolutions</source>
         <translation><numerusform>%n résolution</numerusform><numerusform>%n résolutions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="751" />
+        <location filename="../../src/viewer/ui/main_window.py" line="794" />
         <source>Copied %1 (%2)</source>
         <translation>Copié : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="762" />
-        <location filename="../../src/viewer/ui/main_window.py" line="770" />
+        <location filename="../../src/viewer/ui/main_window.py" line="805" />
+        <location filename="../../src/viewer/ui/main_window.py" line="815" />
         <source>Copied %1</source>
         <translation>Copié : %1</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="793" />
+        <location filename="../../src/viewer/ui/main_window.py" line="880" />
         <source>Copy Citation</source>
         <translation>Copier la citation</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="796" />
+        <location filename="../../src/viewer/ui/main_window.py" line="883" />
         <source>Copy Symbol</source>
         <translation>Copier la cote</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="798" />
+        <location filename="../../src/viewer/ui/main_window.py" line="885" />
         <source>Copy Link to the Official Document</source>
         <translation>Copier le lien vers le document officiel</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="803" />
+        <location filename="../../src/viewer/ui/main_window.py" line="890" />
         <source>Remove from Favourites</source>
         <translation>Retirer des favoris</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="805" />
+        <location filename="../../src/viewer/ui/main_window.py" line="892" />
         <source>Add to Favourites</source>
         <translation>Ajouter aux favoris</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="852" />
+        <location filename="../../src/viewer/ui/main_window.py" line="946" />
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="852" />
+        <location filename="../../src/viewer/ui/main_window.py" line="946" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="864" />
+        <location filename="../../src/viewer/ui/main_window.py" line="958" />
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
 </context>
 <context>
     <name>Refusal</name>
-    <message numerus="yes">
-        <location filename="../../src/viewer/ui/app.py" line="82" />
+    <message>
+        <location filename="../../src/viewer/ui/app.py" line="88" />
         <source>… and %n more</source>
-        <translation><numerusform>… et %n autre</numerusform><numerusform>… et %n autres</numerusform></translation>
+        <translation>… et %n autre</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/app.py" line="83" />
+        <location filename="../../src/viewer/ui/app.py" line="89" />
         <source>%1 cannot be opened.</source>
         <translation>%1 ne peut pas être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/app.py" line="85" />
+        <location filename="../../src/viewer/ui/app.py" line="91" />
         <source>The bundled collection is shown instead.</source>
         <translation>La collection fournie est affichée à la place.</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/app.py" line="87" />
+        <location filename="../../src/viewer/ui/app.py" line="93" />
         <source>The collection on display stays as it was.</source>
         <translation>La collection affichée reste inchangée.</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/app.py" line="90" />
+        <location filename="../../src/viewer/ui/app.py" line="96" />
         <source>File refused</source>
         <translation>Fichier refusé</translation>
     </message>
@@ -475,62 +484,62 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="193" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="210" />
         <source>Loading the collection…</source>
         <translation>Chargement de la collection…</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="195" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="212" />
         <source>Indexing… %1%</source>
         <translation>Indexation… %1 %</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="201" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="218" />
         <source>Search words, "phrases", symbols</source>
         <translation>Mots, « expressions », cotes</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="203" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="220" />
         <source>Words, "a phrase", word*, -excluded, OR, a symbol (Ctrl+K)</source>
         <translation>Mots, « une expression », mot*, -exclu, OR, une cote (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="205" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="222" />
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="206" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="223" />
         <source>Resolutions by organ</source>
         <translation>Résolutions par organe</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="207" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="231" />
         <source>Search results</source>
         <translation>Résultats de recherche</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="208" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="232" />
         <source>Number of results</source>
         <translation>Nombre de résultats</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="277" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="296" />
         <source>No results</source>
         <translation>Aucun résultat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/search_panel.py" line="280" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="299" />
         <source>%n results, the first %1 shown</source>
         <translation><numerusform>%n résultat, les %1 premiers affichés</numerusform><numerusform>%n résultats, les %1 premiers affichés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/search_panel.py" line="284" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="303" />
         <source>%n result(s)</source>
         <translation><numerusform>%n résultat</numerusform><numerusform>%n résultats</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="286" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="305" />
         <source>no exact match: close spellings</source>
         <translation>aucune correspondance exacte : orthographes proches</translation>
     </message>
@@ -538,72 +547,72 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="41" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="44" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="51" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="54" />
         <source>Move through the results</source>
         <translation>Parcourir les résultats</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="51" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="54" />
         <source>Up, Down, Page Up, Page Down</source>
         <translation>Haut, Bas, Page préc., Page suiv.</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="52" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="55" />
         <source>Open the highlighted result</source>
         <translation>Ouvrir le résultat en surbrillance</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="52" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="55" />
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="53" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="56" />
         <source>Clear the search, back to the tree</source>
         <translation>Effacer la recherche, revenir à l’arborescence</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="53" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="56" />
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="54" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="57" />
         <source>Next / previous match in the page</source>
         <translation>Occurrence suivante / précédente dans la page</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="55" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="58" />
         <source>Back / forward</source>
         <translation>Précédent / suivant</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="55" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="58" />
         <source>Alt+Left, Alt+Right, mouse side buttons</source>
         <translation>Alt+Gauche, Alt+Droite, boutons latéraux de la souris</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="56" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="59" />
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="56" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="59" />
         <source>Ctrl+wheel</source>
         <translation>Ctrl+molette</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="60" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="63" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="60" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="63" />
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
@@ -611,12 +620,12 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../src/viewer/ui/timeline.py" line="55" />
+        <location filename="../../src/viewer/ui/timeline.py" line="77" />
         <source>Timeline of the resolutions</source>
         <translation>Frise chronologique des résolutions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/timeline.py" line="196" />
+        <location filename="../../src/viewer/ui/timeline.py" line="224" />
         <source>%n resolution(s)</source>
         <translation><numerusform>%n résolution</numerusform><numerusform>%n résolutions</numerusform></translation>
     </message>

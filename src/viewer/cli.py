@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from viewer import __version__
-from viewer.core import labels, resources
+from viewer.core import labels, resources, terminal
 
 if TYPE_CHECKING:
     from viewer.core.collection import Collection, Resolution
@@ -224,7 +224,9 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     collection = load_collection(args)
     lang = getattr(args, "lang", None) or default_language()
-    result = SearchIndex(collection).search(args.query, limit=args.limit, lang=lang)
+    # Never more than there are records: the engine allocates for the limit asked.
+    limit = min(args.limit, max(len(collection.resolutions), 1))
+    result = SearchIndex(collection).search(args.query, limit=limit, lang=lang)
     if args.json:
         hits = [
             {
@@ -237,7 +239,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             }
             for hit in result.hits
         ]
-        print(json.dumps(hits, ensure_ascii=False, indent=2))
+        print(terminal.printable_json(json.dumps(hits, ensure_ascii=False, indent=2)))
         return EXIT_OK
     if not result.hits:
         print(f"No results for {args.query!r}.", file=sys.stderr)
@@ -245,7 +247,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     note = " (close spellings)" if result.approximate else ""
     print(f"{result.total} result{'s' if result.total != 1 else ''}{note}")
     for hit in result.hits:
-        print(f"{hit.resolution.symbol}\t{hit.resolution.label(lang)}\t{hit.snippet}")
+        line = f"{hit.resolution.symbol}\t{hit.resolution.label(lang)}\t{hit.snippet}"
+        print(terminal.safe_text(line))  # the file's text never drives the terminal
     return EXIT_OK
 
 
@@ -271,9 +274,9 @@ def cmd_show(args: argparse.Namespace) -> int:
         sys.stdout.write(render.resolution_html(collection, res, lang))
         sys.stdout.write("\n")
     elif args.format == "json":
-        print(json.dumps(res.raw, ensure_ascii=False, indent=2))
+        print(terminal.printable_json(json.dumps(res.raw, ensure_ascii=False, indent=2)))
     else:
-        sys.stdout.write(render.resolution_text(collection, res, lang))
+        sys.stdout.write(terminal.safe_text(render.resolution_text(collection, res, lang)))
     return EXIT_OK
 
 

@@ -10,12 +10,14 @@ import datetime as dt
 import gc
 import json
 import json.scanner
+import re
+import sys
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from viewer.core import resources, symbols
+from viewer.core import resources, safe_read, symbols
 from viewer.core.collection import Collection, Organ, Resolution, Source, Topic
 from viewer.core.localized import Localized
 
@@ -73,27 +75,10 @@ def load(path: Path | str) -> Collection:
 
 def read_json(path: Path) -> Any:
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise CollectionError(
-                path,
-                [
-                    Problem(
-                        "",
-                        f"file is {size / 2**20:.0f} MB, larger than the limit of "
-                        f"{MAX_FILE_BYTES // 2**20} MB",
-                    )
-                ],
-            )
-        raw = path.read_bytes()
-    except CollectionError:
-        raise
-    except IsADirectoryError:
-        raise CollectionError(path, [Problem("", "is a folder, not a file")]) from None
-    except FileNotFoundError:
-        raise CollectionError(path, [Problem("", "no such file")]) from None
-    except OSError as error:
-        raise CollectionError(path, [Problem("", f"cannot be read: {error.strerror}")]) from None
+        # A regular file only, within the limit: never a device, never a pipe.
+        raw = safe_read.read_bytes(path, MAX_FILE_BYTES)
+    except safe_read.ReadRefusedError as refusal:
+        raise CollectionError(path, [Problem("", refusal.reason)]) from None
     return parse_json(raw, path)
 
 
@@ -125,7 +110,21 @@ def parse_json(raw: bytes, path: Path | str) -> Any:
     except RecursionError:
         raise CollectionError(path, [Problem("", "invalid JSON: nested too deeply")]) from None
     except ValueError as error:  # Python's own limits, e.g. an integer of 5,000 digits
-        raise CollectionError(path, [Problem("", f"invalid JSON: {error}")]) from None
+        raise CollectionError(path, [_python_limit(error, text)]) from None
+
+
+def _python_limit(error: ValueError, text: str) -> Problem:
+    """A limit of Python's own in the user's terms (its message names a function to
+    call, which a user of the app cannot), at the place it was met when it can be found."""
+    if "integer string conversion" in str(error):
+        limit = sys.get_int_max_str_digits()
+        found = re.search(rf"\d{{{limit + 1},}}", text)
+        where = ""
+        if found:
+            line = text.count("\n", 0, found.start()) + 1
+            where = f"{line}:{found.start() - (text.rfind(chr(10), 0, found.start()) + 1) + 1}"
+        return Problem(where, f"invalid JSON: a number of more than {limit:,} digits")
+    return Problem("", f"invalid JSON: {error}")
 
 
 class _ConstantError(ValueError):
@@ -354,6 +353,7 @@ def _check_and_build(data: dict[str, Any]) -> tuple[list[Resolution], list[Probl
         if organ["id"] in organ_ids:
             problems.append(Problem(f"organs[{i}].id", f'organ "{organ["id"]}" is given twice'))
         organ_ids.setdefault(organ["id"], i)
+    problems += _duplicate_topics(data)
     source = data.get("source")
     retrieved = source.get("retrieved") if isinstance(source, dict) else None
     if isinstance(retrieved, str) and not _real_date(retrieved):
@@ -407,6 +407,18 @@ def _check_and_build(data: dict[str, Any]) -> tuple[list[Resolution], list[Probl
                     f'resolutions[{i}].related[{j}]: "{other}" is not in this collection'
                 )
     return resolutions, problems, warnings
+
+
+def _duplicate_topics(data: dict[str, Any]) -> list[Problem]:
+    """Each topic id once, as for organs: a resolution's topic must name one."""
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for i, topic in enumerate(_items(data, "topics")):
+        if isinstance(topic, dict) and isinstance(topic.get("id"), str):
+            if topic["id"] in seen:
+                problems.append(Problem(f"topics[{i}].id", f'topic "{topic["id"]}" is given twice'))
+            seen.add(topic["id"])
+    return problems
 
 
 _REQUIRED = ("symbol", "organ", "number", "date")

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 from urllib.parse import quote, unquote
 
-from viewer.core import citations, symbols
+from viewer.core import citations, markup, symbols
 from viewer.core.dates import long_date
 from viewer.core.labels import colon, label, language_name, ordinal_meeting
 from viewer.core.markup import mark
@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 RESOLUTION_SCHEME = "resolution"
 ACTION_SCHEME = "action"  # links that act in the window: copy, choose a style
+TEXT_PART = "text-part/"  # action:text-part/N shows part N of a long full text
+TEXT_ANCHOR = "full-text"
 # Above this many resolutions the overview lists counts per year and the latest ones.
 OVERVIEW_LIST_MAX = 500
 OVERVIEW_LATEST = 50
@@ -59,25 +61,59 @@ class _Page:
         self.spans = spans
         self.parts: list[str] = []
 
-    def text(self, text: str, text_lang: str | None = None) -> str:
-        """Escaped text, matched words marked when a search is on."""
+    def text(
+        self, text: str, text_lang: str | None = None, limit: int | None = markup.FIELD_CHARS
+    ) -> str:
+        """Escaped text, matched words marked when a search is on; long words breakable,
+        and clipped to ``limit`` characters (see core/markup.py)."""
+        hidden = 0
+        if limit is not None:
+            text, hidden = markup.clip(text, limit)
         if self.spans is None:
-            return html.escape(text)
-        return mark(text, self.spans(text, text_lang or self.lang), "span", ' class="hit"')
+            body = markup.escape(text)
+        else:
+            body = mark(text, self.spans(text, text_lang or self.lang), "span", ' class="hit"')
+        return body + (markup.clipped_note(hidden, self.lang) if hidden else "")
 
-    def loc(self, value: Localized, multiline: bool = False) -> str:
+    def loc(
+        self,
+        value: Localized,
+        multiline: bool = False,
+        part: int | None = None,
+        whole: bool = False,
+    ) -> str:
+        """``part``: a long text in parts, that one shown; ``whole``: all of it at once;
+        else clipped (see core/markup.py)."""
         text, used = value.pick(self.lang)
-        if multiline:
-            body = "".join(
-                f"<p>{self.text(para, used).replace(chr(10), '<br/>')}</p>"
-                for para in _paragraphs(text)
-            )
+        if part is not None:  # the full text: shown in parts, never clipped
+            body = self._part(text, used, part)
+        elif whole:
+            body = self._paragraphs(text, used)
+        elif multiline:
+            text, hidden = markup.clip(text)
+            body = self._paragraphs(text, used)
+            body += markup.clipped_note(hidden, self.lang) if hidden else ""
         else:
             body = self.text(text, used)
         if used != self.lang:
             note = label("fallback", self.lang, language=language_name(used, self.lang))
             body += f' <span class="fallback">({html.escape(note)})</span>'
         return body
+
+    def _paragraphs(self, text: str, used: str) -> str:
+        return "".join(
+            f"<p>{self.text(para, used, None).replace(chr(10), '<br/>')}</p>"
+            for para in _paragraphs(text)
+        )
+
+    def _part(self, text: str, used: str, part: int) -> str:
+        count = markup.part_count(text)
+        if count == 1:
+            return self._paragraphs(text, used)
+        part = max(0, min(part, count - 1))
+        nav = markup.part_nav(part, count, self.lang, f"{ACTION_SCHEME}:{TEXT_PART}")
+        anchor = f'<a name="{TEXT_ANCHOR}"></a>'  # where the window scrolls to
+        return anchor + nav + self._paragraphs(markup.text_part(text, part), used) + nav
 
     def add(self, fragment: str) -> None:
         self.parts.append(fragment)
@@ -101,9 +137,12 @@ def resolution_html(
     spans: SpanFinder | None = None,
     citation_style: str = citations.DEFAULT_STYLE,
     interactive: bool = True,
+    text_part: int | None = None,
 ) -> str:
     """The detail page. ``interactive`` adds the citation block's copy and style links
-    (the window and ``show``); a printed page has the citation alone."""
+    (the window and ``show``); a printed page has the citation alone. ``text_part``:
+    the full text in parts (the window: a long text lays out part by part), that part
+    shown; None: the whole text at once (``show``, print)."""
     page = _Page(lang, spans)
     organ = collection.organ(res.organ)
     organ_name = html.escape(organ.name.get(lang)) if organ else html.escape(res.organ)
@@ -168,7 +207,7 @@ def resolution_html(
 
     if res.text is not None:
         page.add(f"<h2>{html.escape(label('text', lang))}</h2>")
-        page.add(page.loc(res.text, multiline=True))
+        page.add(page.loc(res.text, part=text_part, whole=text_part is None))
 
     page.add(citation_block(collection, res, lang, citation_style, interactive))
     return page.html()
@@ -235,7 +274,7 @@ def overview_html(collection: Collection, lang: str) -> str:
         page.add(
             f'<tr><td class="key">{long_date(res.date, lang)}</td>'
             f'<td><a href="{html.escape(link_for(res.symbol))}">{html.escape(res.symbol)}</a></td>'
-            f"<td>{html.escape(res.label(lang))}</td></tr>"
+            f"<td>{page.text(res.label(lang))}</td></tr>"
         )
     page.add("</table>")
     return page.html()

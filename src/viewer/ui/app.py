@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
@@ -97,6 +98,8 @@ def show_refusal(
         parent=parent,
     )
     box.setObjectName("refusalBox")
+    # The path and the problems quote the file: shown as written, never as HTML.
+    box.setTextFormat(QtCore.Qt.TextFormat.PlainText)
     box.setInformativeText(shown)
     box.open()
     return box

@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from viewer.ui import dialogs
     from viewer.ui.find_bar import FindBar
     from viewer.ui.timeline import Timeline
-from viewer.ui import clipboard, i18n, theme
+from viewer.ui import clipboard, i18n, plain_text, theme
 from viewer.ui.detail_view import DetailView
 from viewer.ui.favourites import FavouritesStore
 from viewer.ui.first_paint import AfterFirstPaint
@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self._shortcuts: list[tuple[QAction, list[str]]] = []  # bound after the first paint
         self.zoom = 0
         self._citation_style: str | None = None  # None: the registry's default
+        self._text_part: tuple[str, int] | None = None  # (symbol, part) of a long text
         self.appearance = "system"
         self.favourites = favourites or FavouritesStore(parent=self)
         self.favourites.changed.connect(self._on_favourites_changed)
@@ -552,7 +553,7 @@ class MainWindow(QMainWindow):
         files = self.recent_files()
         for path in files:
             action = self.recent_menu.addAction(Path(path).name)
-            action.setToolTip(path)
+            action.setToolTip(plain_text.tooltip(path))  # a path may look like HTML
             action.setStatusTip(path)
             action.triggered.connect(lambda _checked=False, p=path: self.load_file(p))
         if not files:
@@ -605,6 +606,7 @@ class MainWindow(QMainWindow):
             return
         res = self.collection.find(place.symbol) if place.symbol else None
         self.current = res
+        self._text_part = None  # a long text opens on its first part
         self._result = result if res is not None else None
         if record:
             self.history.visit(Place(res.symbol if res else None, place.query))
@@ -667,8 +669,14 @@ class MainWindow(QMainWindow):
         else:
             highlighter = self._result.highlighter if self._result else None
             spans = highlighter.spans if highlighter else None
+            symbol, part = self._text_part or ("", 0)
             page = render.resolution_html(
-                self.collection, self.current, self.lang, spans, self.citation_style
+                self.collection,
+                self.current,
+                self.lang,
+                spans,
+                self.citation_style,
+                text_part=part if symbol == self.current.symbol else 0,
             )
         self.detail.show_page(page)
         self._place_star()
@@ -719,6 +727,8 @@ class MainWindow(QMainWindow):
         if self.current is None:
             return
         added = self.favourites.toggle(self.current.symbol)
+        if self.favourites.last_error is not None:
+            return  # its warning stays on the status bar: not replaced by "Added…"
         message = (
             self.tr("Added to favourites: %1") if added else self.tr("Removed from favourites: %1")
         )
@@ -893,6 +903,11 @@ class MainWindow(QMainWindow):
             self.copy_citation(chosen=[self.current] if self.current else [])
         elif action.startswith("style/"):
             self.set_citation_style(action.split("/", 1)[1])
+        elif action.startswith("text-part/") and self.current is not None:
+            # A long full text is shown in parts (core/markup.py): show the one asked.
+            self._text_part = (self.current.symbol, int(action.split("/", 1)[1]))
+            self._render()
+            self.detail.scrollToAnchor("full-text")
 
     # -- print and PDF -----------------------------------------------------------------
 

@@ -5,6 +5,7 @@ collection shows counts per year instead, as bars."""
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections import Counter
 from dataclasses import dataclass
 
@@ -14,11 +15,32 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from viewer.core.collection import Collection
 from viewer.core.dates import long_date
+from viewer.ui import plain_text
 
 MARKS_UP_TO = 300  # above this, counts per year
 LANE_HEIGHT = 30
 TOP, BOTTOM, RIGHT = 10, 26, 30
 MARK_RADIUS = 5.5
+MAX_TICKS = 10
+# The day after 9999-12-31: the end of the axis when the last year is 9999 (a date
+# cannot hold it, its ordinal can).
+END_OF_TIME = dt.date.max.toordinal() + 1
+
+
+def year_start(year: int) -> int:
+    """The ordinal of 1 January of ``year``; the end of time for the year after 9999."""
+    return dt.date(year, 1, 1).toordinal() if year <= dt.MAXYEAR else END_OF_TIME
+
+
+def tick_step(years: int) -> int:
+    """Years between two labelled ticks: 1, 2, 5, 10, 20, 50… so that at most
+    ``MAX_TICKS`` fit, whatever the span (a collection may run from year 1 to 9999)."""
+    magnitude = 1
+    while True:
+        for factor in (1, 2, 5):
+            if years / (factor * magnitude) <= MAX_TICKS:
+                return factor * magnitude
+        magnitude *= 10
 
 
 @dataclass(frozen=True)
@@ -64,13 +86,13 @@ class Timeline(QWidget):
 
     # -- geometry --------------------------------------------------------------------
 
-    def _span(self) -> tuple[dt.date, dt.date]:
+    def _span(self) -> tuple[int, int]:
+        """The axis, as day ordinals: from 1 January of the first year to 1 January
+        after the last (ordinals, because that day is not a date after 9999)."""
         assert self._collection is not None
         dates = [r.date for r in self._collection.resolutions]
         first, last = min(dates), max(dates)
-        start = dt.date(first.year, 1, 1)
-        end = dt.date(last.year + 1, 1, 1)
-        return start, end
+        return year_start(first.year), year_start(last.year + 1)
 
     def _label_width(self) -> int:
         assert self._collection is not None
@@ -78,24 +100,30 @@ class Timeline(QWidget):
         names = [organ.name.get(self._lang) for organ in self._collection.organs]
         return min(max((metrics.horizontalAdvance(n) for n in names), default=40) + 16, 220)
 
-    def _x(self, day: dt.date, start: dt.date, end: dt.date, left: float, width: float) -> float:
-        return (
-            left
-            + (day.toordinal() - start.toordinal()) / (end.toordinal() - start.toordinal()) * width
-        )
+    def _x(self, day: int, start: int, end: int, left: float, width: float) -> float:
+        return left + (day - start) / (end - start) * width
 
     # -- painting --------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        self._marks.clear()
+        self._bars.clear()
+        try:
+            if self._collection is not None and self._collection.resolutions:
+                self._paint(painter)
+        except Exception:
+            # An exception leaving a paint with the painter open kills the process:
+            # report it (stderr, or the test's hook) and leave the timeline blank.
+            sys.excepthook(*sys.exc_info())
+        finally:
+            painter.end()
+
+    def _paint(self, painter: QPainter) -> None:
+        assert self._collection is not None
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         text_colour = palette.color(palette.ColorRole.WindowText)
-        self._marks.clear()
-        self._bars.clear()
-        if self._collection is None or not self._collection.resolutions:
-            painter.end()
-            return
         start, end = self._span()
         left = float(self._label_width())
         width = max(self.width() - left - RIGHT, 10.0)
@@ -121,13 +149,12 @@ class Timeline(QWidget):
             self._paint_counts(painter, start, end, left, width)
         else:
             self._paint_marks(painter, start, end, left, width)
-        painter.end()
 
     def _paint_axis(
         self,
         painter: QPainter,
-        start: dt.date,
-        end: dt.date,
+        start: int,
+        end: int,
         left: float,
         width: float,
         axis_y: float,
@@ -135,13 +162,13 @@ class Timeline(QWidget):
     ) -> None:
         painter.setPen(QPen(colour, 1))
         painter.drawLine(QPointF(left, axis_y), QPointF(left + width, axis_y))
-        years = end.year - start.year
-        step = next(s for s in (1, 2, 5, 10, 20, 50, 100) if years / s <= 10)
+        first_year = dt.date.fromordinal(start).year
+        last_year = dt.date.fromordinal(end - 1).year + 1  # the year the axis ends on
+        step = tick_step(last_year - first_year)
         metrics = QFontMetrics(self.font())
-        for year in range(start.year, end.year + 1):
-            if year % step:
-                continue
-            x = self._x(dt.date(year, 1, 1), start, end, left, width)
+        first_tick = -(-first_year // step) * step  # the first multiple of the step
+        for year in range(first_tick, last_year + 1, step):
+            x = self._x(year_start(year), start, end, left, width)
             painter.drawLine(QPointF(x, axis_y), QPointF(x, axis_y + 4))
             label = str(year)
             half = metrics.horizontalAdvance(label) / 2
@@ -149,7 +176,7 @@ class Timeline(QWidget):
             painter.drawText(QPointF(left_edge, axis_y + 6 + metrics.ascent()), label)
 
     def _paint_marks(
-        self, painter: QPainter, start: dt.date, end: dt.date, left: float, width: float
+        self, painter: QPainter, start: int, end: int, left: float, width: float
     ) -> None:
         assert self._collection is not None
         lane_of = {organ.id: i for i, organ in enumerate(self._collection.organs)}
@@ -161,7 +188,7 @@ class Timeline(QWidget):
         nudge: dict[int, int] = {}
         for res in self._collection.by_date():
             lane = lane_of.get(res.organ, 0)
-            x = self._x(res.date, start, end, left, width)
+            x = self._x(res.date.toordinal(), start, end, left, width)
             # Marks closer than their width go up and down in turn, so each can be hit.
             close = x - last_x.get(lane, -1e9) < 2 * MARK_RADIUS + 1
             nudge[lane] = -nudge.get(lane, 1) if close else 0
@@ -175,7 +202,7 @@ class Timeline(QWidget):
             self._marks.append(_Mark(centre, res.symbol, tooltip))
 
     def _paint_counts(
-        self, painter: QPainter, start: dt.date, end: dt.date, left: float, width: float
+        self, painter: QPainter, start: int, end: int, left: float, width: float
     ) -> None:
         assert self._collection is not None
         lane_of = {organ.id: i for i, organ in enumerate(self._collection.organs)}
@@ -183,12 +210,13 @@ class Timeline(QWidget):
             (lane_of.get(r.organ, 0), r.date.year) for r in self._collection.resolutions
         )
         highest = max(counts.values())
-        year_width = width / max(end.year - start.year, 1)
+        years = dt.date.fromordinal(end - 1).year + 1 - dt.date.fromordinal(start).year
+        year_width = width / max(years, 1)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self.palette().color(self.palette().ColorRole.Highlight))
         for (lane, year), count in sorted(counts.items()):
             height = max(2.0, (LANE_HEIGHT - 6) * count / highest)
-            x = self._x(dt.date(year, 1, 1), start, end, left, width)
+            x = self._x(year_start(year), start, end, left, width)
             bottom = TOP + (lane + 1) * LANE_HEIGHT - 3
             rect = QRectF(x + 0.5, bottom - height, max(year_width - 1, 1.0), height)
             painter.drawRect(rect)
@@ -223,7 +251,7 @@ class Timeline(QWidget):
                 else next((bar.tooltip for bar in self._bars if bar.rect.contains(point)), "")
             )
             if text:
-                QToolTip.showText(event.globalPos(), text, self)
+                QToolTip.showText(event.globalPos(), plain_text.tooltip(text), self)
             else:
                 QToolTip.hideText()
                 event.ignore()

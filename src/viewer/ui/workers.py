@@ -1,16 +1,18 @@
 """Work that must not freeze the window: loading a collection, building its index,
-answering searches. Each runs on a thread of its own and reports through signals,
-which Qt delivers on the UI thread."""
+answering searches. Each runs on a Python thread of its own and reports through
+signals, which Qt delivers on the UI thread (the receivers live there)."""
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 
 if TYPE_CHECKING:  # the engine and the validator load on the worker, after first paint
     from viewer.core.collection import Collection
@@ -21,46 +23,115 @@ if TYPE_CHECKING:  # the engine and the validator load on the worker, after firs
 PREFETCHED_SNIPPETS = 20
 
 
-class CollectionLoader(QThread):
-    """Loads and validates a file, then builds its index: two steps, two signals."""
+class CollectionLoader(QObject):
+    """Loads and validates a file, then builds its index: two steps, two signals.
+
+    A daemon thread, not a QThread: reading a file may never end (a stalled network
+    disk, a FUSE mount) and quitting must not wait on it. A QThread still running when
+    the window goes makes Qt abort; a daemon thread ends with the process. The index
+    build is waited for (:meth:`wait`): it always ends, and the engine's threads must
+    not be cut off mid-write."""
 
     loaded = Signal(object)  # Collection
     failed = Signal(object)  # loader.CollectionError
     progress = Signal(int, int)  # documents indexed, total
     indexed = Signal(object, float)  # SearchIndex, seconds it took
+    finished = Signal()
 
     def __init__(
         self,
         path: Path | str | None = None,
         collection: Collection | None = None,
         parent: QObject | None = None,
+        read: Callable[[Path | str], Collection] | None = None,
     ) -> None:
-        super().__init__(parent)
+        # No Qt parent: the thread holds this object until its last signal, even when
+        # the window that asked for it is gone (``parent`` is kept for the callers).
+        super().__init__()
+        del parent
         self._path = path
         self._collection = collection
+        self._read = read  # None: loader.load (another reader: tests of a stuck disk)
+        self._interrupted = threading.Event()
+        self._reading = threading.Event()
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="collection", daemon=True)
 
-    def run(self) -> None:
+    def start(self) -> None:
+        self._thread.start()
+
+    def requestInterruption(self) -> None:
+        self._interrupted.set()
+
+    def isInterruptionRequested(self) -> bool:
+        return self._interrupted.is_set()
+
+    def isRunning(self) -> bool:
+        return self._thread.is_alive()
+
+    def is_reading(self) -> bool:
+        """True while the file is read and parsed, the step quitting never waits on."""
+        return self._reading.is_set()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Wait for the thread to end, unless it is still reading its file (see the
+        class): True when it has ended."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while self._thread.is_alive() and not self._done.wait(0.02):
+            if self._reading.is_set():
+                return False
+            if deadline is not None and time.monotonic() > deadline:
+                return False
+        return True
+
+    def _run(self) -> None:
+        try:
+            self._work()
+        except Exception as error:
+            # A bug or a MemoryError must not leave the window on "Loading…" for good:
+            # the file is refused as a bad one is, with what went wrong.
+            from viewer.core import loader
+
+            place = str(self._path or "the collection")
+            what = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+            problem = loader.Problem("", f"cannot be opened: {what}")
+            self._emit(self.failed, loader.CollectionError(place, [problem]))
+        finally:
+            self._done.set()
+            self._emit(self.finished)
+
+    def _emit(self, signal: SignalInstance, *args: object) -> None:
+        # RuntimeError: this object is gone (the window was closed meanwhile).
+        with contextlib.suppress(RuntimeError):
+            signal.emit(*args)
+
+    def _work(self) -> None:
         from viewer.core import loader
         from viewer.core.search import SearchIndex
 
         collection = self._collection
         if collection is None:
             assert self._path is not None
+            self._reading.set()
             try:
-                collection = loader.load(self._path)
+                collection = (self._read or loader.load)(self._path)
             except loader.CollectionError as error:
-                self.failed.emit(error)
+                self._emit(self.failed, error)
                 return
+            finally:
+                self._reading.clear()
+            if self._interrupted.is_set():
+                return  # quit or replaced while reading: no index for nobody
             # The loaded records live as long as the window: keep the collector from
             # walking them again and again (a full collection over 30,000 records
             # holds the interpreter for 100 ms and more).
             gc.freeze()
-            self.loaded.emit(collection)
+            self._emit(self.loaded, collection)
         start = time.perf_counter()
-        index = SearchIndex(collection, progress=self.progress.emit)
+        index = SearchIndex(collection, progress=lambda d, t: self._emit(self.progress, d, t))
         gc.freeze()  # the texts the index build made are here to stay, too
-        if not self.isInterruptionRequested():
-            self.indexed.emit(index, time.perf_counter() - start)
+        if not self._interrupted.is_set():
+            self._emit(self.indexed, index, time.perf_counter() - start)
 
 
 class SearchWorker(QObject):
