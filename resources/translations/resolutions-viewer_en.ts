@@ -3,76 +3,142 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="89" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="92" />
         <source>not stated</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="91" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="94" />
         <source>Collection:</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="92" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="95" />
         <source>Source:</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="95" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="98" />
         <source>Resolutions Viewer: MIT licence.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="96" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="99" />
         <source>Qt 6 and Qt for Python (PySide6): LGPL v3.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="97" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="100" />
         <source>Tantivy (search engine) and jsonschema-rs: MIT licence.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="100" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="103" />
         <source>Python: PSF licence.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="101" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="104" />
         <source>Bundled data: facts from UN documents and INTERPOL’s public page; summaries written by the project. The test corpus CR-UNSC (Fobbe) is CC0.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="107" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="110" />
         <source>An offline reference viewer for the UN General Assembly and Security Council resolutions concerning INTERPOL.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="112" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="115" />
         <source>The summaries are the project’s own words, not official text; the official documents are at undocs.org.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="117" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="120" />
         <source>Licences</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="127" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="130" />
         <source>About Resolutions Viewer</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Appearance</name>
+    <message>
+        <location filename="../../src/viewer/ui/appearance.py" line="68" />
+        <source>Follow the &amp;System</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/appearance.py" line="69" />
+        <source>&amp;Light</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/appearance.py" line="70" />
+        <source>&amp;Dark</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Citing</name>
+    <message>
+        <location filename="../../src/viewer/ui/citing.py" line="83" />
+        <source>Nothing to cite: open a resolution first</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/viewer/ui/citing.py" line="94" />
+        <source>%n resolutions</source>
+        <translation><numerusform>%n resolution</numerusform><numerusform>%n resolutions</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/citing.py" line="96" />
+        <source>Copied %1 (%2)</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/citing.py" line="111" />
+        <source>Copied %1</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/citing.py" line="128" />
+        <source>Copy Citation</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/citing.py" line="131" />
+        <source>Copy Symbol</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/citing.py" line="133" />
+        <source>Copy Link to the Official Document</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/citing.py" line="138" />
+        <source>Remove from Favourites</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/citing.py" line="140" />
+        <source>Add to Favourites</source>
         <translation />
     </message>
 </context>
 <context>
     <name>FavouritesStore</name>
     <message>
-        <location filename="../../src/viewer/ui/favourites.py" line="87" />
+        <location filename="../../src/viewer/ui/favourites.py" line="104" />
         <source>Favourites could not be read ({error}); the file was kept as {backup}.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/favourites.py" line="96" />
-        <location filename="../../src/viewer/ui/favourites.py" line="103" />
+        <location filename="../../src/viewer/ui/favourites.py" line="113" />
+        <location filename="../../src/viewer/ui/favourites.py" line="122" />
         <source>Favourites could not be saved: {error}</source>
         <translation />
     </message>
@@ -128,346 +194,279 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="342" />
-        <source>&amp;Open…</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="343" />
-        <source>&amp;Print…</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="344" />
-        <source>&amp;Export PDF…</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="345" />
-        <source>&amp;Quit</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="346" />
-        <source>&amp;Search</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="347" />
-        <source>&amp;Find in Page…</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="348" />
-        <source>Find &amp;Next</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="349" />
-        <source>Find Pre&amp;vious</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="350" />
-        <source>&amp;Back</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="351" />
-        <source>&amp;Forward</source>
+        <location filename="../../src/viewer/ui/main_window.py" line="292" />
+        <source>Settings cannot be saved to %1: your choices last until you quit</source>
         <translation />
     </message>
     <message>
         <location filename="../../src/viewer/ui/main_window.py" line="352" />
-        <source>&amp;Overview</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="353" />
-        <source>&amp;Favourite</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="354" />
-        <source>&amp;Copy Citation</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="355" />
-        <source>Copy &amp;Symbol</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="356" />
-        <source>Copy &amp;Link to the Official Document</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="357" />
-        <source>Zoom &amp;In</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="358" />
-        <source>Zoom &amp;Out</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="359" />
-        <source>&amp;Reset Zoom</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="360" />
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="361" />
-        <source>&amp;About Resolutions Viewer</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="362" />
-        <source>Follow the &amp;System</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="363" />
-        <source>&amp;Light</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="364" />
-        <source>&amp;Dark</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="371" />
-        <source>Add to or remove from favourites (Ctrl+D)</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="373" />
-        <source>Favourite</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="374" />
-        <source>&amp;File</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="375" />
-        <source>Open &amp;Recent</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="376" />
-        <source>&amp;Edit</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="377" />
-        <source>&amp;View</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="378" />
-        <source>&amp;Appearance</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="379" />
-        <source>&amp;Language</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="380" />
-        <source>&amp;Go</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="381" />
-        <source>F&amp;avourites</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="382" />
-        <source>&amp;Cite</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="383" />
-        <source>Copy Citation &amp;As</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="384" />
-        <source>&amp;Default Style</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="385" />
-        <source>&amp;Help</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="386" />
         <source>Toolbar</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="387" />
+        <location filename="../../src/viewer/ui/main_window.py" line="353" />
         <source>Resolution details</source>
         <translation />
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/main_window.py" line="392" />
+        <location filename="../../src/viewer/ui/main_window.py" line="359" />
         <source>%n resolution(s)</source>
         <translation><numerusform>%n resolution</numerusform><numerusform>%n resolutions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="446" />
-        <source>Opening %1…</source>
-        <translation />
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/viewer/ui/main_window.py" line="476" />
-        <source>%n more</source>
-        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="501" />
-        <source>Open a Collection</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="503" />
-        <source>Collections (*.json);;All files (*)</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="533" />
-        <source>No recent files</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="536" />
-        <source>Clear the List</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="568" />
-        <source>Unknown symbol: %1</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="633" />
+        <location filename="../../src/viewer/ui/main_window.py" line="305" />
         <source>Loading the collection…</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="692" />
-        <source>Added to favourites: %1</source>
+        <location filename="../../src/viewer/ui/actions.py" line="50" />
+        <source>&amp;File</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="692" />
-        <source>Removed from favourites: %1</source>
+        <location filename="../../src/viewer/ui/actions.py" line="51" />
+        <source>&amp;Edit</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="716" />
-        <source>No favourites yet: Ctrl+D stars a resolution</source>
+        <location filename="../../src/viewer/ui/actions.py" line="52" />
+        <source>&amp;View</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="737" />
-        <source>Nothing to cite: open a resolution first</source>
+        <location filename="../../src/viewer/ui/actions.py" line="53" />
+        <source>&amp;Go</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="54" />
+        <source>F&amp;avourites</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="55" />
+        <source>&amp;Cite</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="56" />
+        <source>&amp;Help</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="62" />
+        <source>&amp;Open…</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="67" />
+        <source>Open &amp;Recent</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="70" />
+        <source>&amp;Print…</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="79" />
+        <source>&amp;Export PDF…</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="85" />
+        <source>&amp;Quit</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="92" />
+        <source>&amp;Copy Citation</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="101" />
+        <source>Copy Citation &amp;As</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="105" />
+        <source>&amp;Default Style</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="108" />
+        <source>Copy &amp;Symbol</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="114" />
+        <source>Copy &amp;Link to the Official Document</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="120" />
+        <source>&amp;Find in Page…</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="127" />
+        <source>Find &amp;Next</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="134" />
+        <source>Find Pre&amp;vious</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="141" />
+        <source>Zoom &amp;In</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="148" />
+        <source>Zoom &amp;Out</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="155" />
+        <source>&amp;Reset Zoom</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="161" />
+        <source>&amp;Appearance</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="163" />
+        <source>&amp;Language</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="166" />
+        <source>&amp;Search</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="175" />
+        <source>&amp;Back</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="184" />
+        <source>&amp;Forward</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="193" />
+        <source>&amp;Overview</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="202" />
+        <source>&amp;Favourite</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="208" />
+        <source>Add to or remove from favourites (Ctrl+D)</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="213" />
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="220" />
+        <source>&amp;About Resolutions Viewer</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../src/viewer/ui/navigation.py" line="49" />
+        <source>Unknown symbol: %1</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <location filename="../../src/viewer/ui/opening.py" line="49" />
+        <source>Opening %1…</source>
         <translation />
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/main_window.py" line="748" />
-        <source>%n resolutions</source>
-        <translation><numerusform>%n resolution</numerusform><numerusform>%n resolutions</numerusform></translation>
+        <location filename="../../src/viewer/ui/opening.py" line="78" />
+        <source>%n more</source>
+        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="751" />
-        <source>Copied %1 (%2)</source>
+        <location filename="../../src/viewer/ui/opening.py" line="103" />
+        <source>Open a Collection</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="762" />
-        <location filename="../../src/viewer/ui/main_window.py" line="770" />
-        <source>Copied %1</source>
+        <location filename="../../src/viewer/ui/opening.py" line="105" />
+        <source>Collections (*.json);;All files (*)</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="793" />
-        <source>Copy Citation</source>
+        <location filename="../../src/viewer/ui/opening.py" line="132" />
+        <source>No recent files</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="796" />
-        <source>Copy Symbol</source>
+        <location filename="../../src/viewer/ui/opening.py" line="135" />
+        <source>Clear the List</source>
         <translation />
     </message>
+</context>
+<context>
+    <name>Printing</name>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="798" />
-        <source>Copy Link to the Official Document</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="803" />
-        <source>Remove from Favourites</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="805" />
-        <source>Add to Favourites</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="852" />
+        <location filename="../../src/viewer/ui/printing.py" line="64" />
         <source>Export PDF</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="852" />
+        <location filename="../../src/viewer/ui/printing.py" line="64" />
         <source>PDF files (*.pdf)</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="864" />
+        <location filename="../../src/viewer/ui/printing.py" line="74" />
         <source>Saved %1</source>
         <translation />
     </message>
 </context>
 <context>
     <name>Refusal</name>
-    <message numerus="yes">
-        <location filename="../../src/viewer/ui/app.py" line="82" />
+    <message>
+        <location filename="../../src/viewer/ui/app.py" line="85" />
         <source>… and %n more</source>
-        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+        <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/app.py" line="83" />
+        <location filename="../../src/viewer/ui/app.py" line="86" />
         <source>%1 cannot be opened.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/app.py" line="85" />
+        <location filename="../../src/viewer/ui/app.py" line="88" />
         <source>The bundled collection is shown instead.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/app.py" line="87" />
+        <location filename="../../src/viewer/ui/app.py" line="90" />
         <source>The collection on display stays as it was.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/app.py" line="90" />
+        <location filename="../../src/viewer/ui/app.py" line="93" />
         <source>File refused</source>
         <translation />
     </message>
@@ -475,62 +474,62 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="193" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="211" />
         <source>Loading the collection…</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="195" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="213" />
         <source>Indexing… %1%</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="201" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="219" />
         <source>Search words, "phrases", symbols</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="203" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="221" />
         <source>Words, "a phrase", word*, -excluded, OR, a symbol (Ctrl+K)</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="205" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="223" />
         <source>Search</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="206" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="224" />
         <source>Resolutions by organ</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="207" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="232" />
         <source>Search results</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="208" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="233" />
         <source>Number of results</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="277" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="321" />
         <source>No results</source>
         <translation />
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/search_panel.py" line="280" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="324" />
         <source>%n results, the first %1 shown</source>
         <translation><numerusform>%n result, the first %1 shown</numerusform><numerusform>%n results, the first %1 shown</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/search_panel.py" line="284" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="328" />
         <source>%n result(s)</source>
         <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="286" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="330" />
         <source>no exact match: close spellings</source>
         <translation />
     </message>
@@ -538,73 +537,96 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="41" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="44" />
         <source>Keyboard shortcuts</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="51" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="54" />
         <source>Move through the results</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="51" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="54" />
         <source>Up, Down, Page Up, Page Down</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="52" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="55" />
         <source>Open the highlighted result</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="52" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="55" />
         <source>Enter</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="53" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="56" />
         <source>Clear the search, back to the tree</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="53" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="56" />
         <source>Esc</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="54" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="57" />
         <source>Next / previous match in the page</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="55" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="58" />
         <source>Back / forward</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="55" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="58" />
         <source>Alt+Left, Alt+Right, mouse side buttons</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="56" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="59" />
         <source>Zoom</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="56" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="59" />
         <source>Ctrl+wheel</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="60" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="63" />
         <source>Action</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="60" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="63" />
         <source>Keys</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Starring</name>
+    <message>
+        <location filename="../../src/viewer/ui/starring.py" line="67" />
+        <source>Added to favourites: %1</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/starring.py" line="67" />
+        <source>Removed from favourites: %1</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/starring.py" line="83" />
+        <source>Favourite</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/starring.py" line="105" />
+        <source>No favourites yet: Ctrl+D stars a resolution</source>
         <translation />
     </message>
 </context>

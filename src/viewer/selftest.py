@@ -262,19 +262,15 @@ class SelfTest:
         return f"{pixmap.width()}x{pixmap.height()} px, {symbol} shown, {len(colours)} colours"
 
     def step_pdf(self) -> str:
-        """The page on display, printed to PDF (Qt Print Support, fonts embedded)."""
+        """The page on display, printed to PDF as File ▸ Export PDF does (Qt Print
+        Support, fonts embedded, the citation at the foot)."""
         import tempfile
-
-        from PySide6.QtPrintSupport import QPrinter
 
         window = self.state["window"]
         with tempfile.TemporaryDirectory(prefix="rv-self-test-") as folder:
             target = Path(folder) / "page.pdf"
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-            printer.setOutputFileName(str(target))
-            window.detail.document().print_(printer)
-            data = target.read_bytes() if target.exists() else b""
+            window.printing.export_pdf(str(target))
+        data = target.read_bytes() if target.exists() else b""
         window.shutdown()
         if not data.startswith(b"%PDF") or len(data) < 1000:
             raise StepError(f"printing the page to PDF gave {len(data)} bytes")

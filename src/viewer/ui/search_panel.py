@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QLineEdit,
     QStackedWidget,
     QTreeView,
@@ -269,6 +270,30 @@ class SearchPanel(QWidget):
         self.search_box.blockSignals(False)
         self.run_search()
 
+    def show_search_now(self, text: str) -> SearchResult | None:
+        """Put ``text`` in the box, search it on this thread and show the answer, which is
+        returned (going back to a page opened from a search: its marks need the answer,
+        and one search serves both). None while there is no index."""
+        if self.index is None:
+            return None
+        self._timer.stop()
+        self._open_when_answered = False
+        self.search_box.blockSignals(True)
+        self.search_box.setText(text)
+        self.search_box.blockSignals(False)
+        self._request_id += 1
+        self._shown_id = self._request_id  # an answer of the worker still under way is dropped
+        result = self.index.search(text, limit=RESULTS_LIMIT, lang=self._lang)
+        self._show_result(result)
+        return result
+
+    def focus_search(self) -> None:
+        """Ctrl+K: the box, its text selected to be typed over."""
+        from PySide6.QtCore import Qt  # after the first paint: see viewer/ui/__init__.py
+
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
     def is_answered(self) -> bool:
         """True when the results shown are those of the box's current text."""
         return not self._timer.isActive() and self._shown_id == self._request_id
@@ -357,6 +382,21 @@ class SearchPanel(QWidget):
     def forget_current(self) -> None:
         """The overview is on display: selecting any resolution again opens it."""
         self._current_key = None
+
+    def clear_selection(self) -> None:
+        """Nothing selected, no current row (the overview)."""
+        self.tree.clearSelection()
+        self.tree.setCurrentIndex(QtCore.QModelIndex())
+
+    def set_favourites(self, favourites: list[Resolution]) -> None:
+        """The favourites group at the top of the tree."""
+        if self.tree_model is not None:
+            self.tree_model.set_favourites(favourites)
+
+    def has_focus_within(self) -> bool:
+        """True when the keyboard focus is in the sidebar (the search box, a list)."""
+        focus = QApplication.focusWidget()
+        return focus is not None and self.isAncestorOf(focus)
 
     def select_in_tree(self, key: str) -> None:
         if self.tree_model is None:
