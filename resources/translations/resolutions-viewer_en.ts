@@ -194,27 +194,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="292" />
+        <location filename="../../src/viewer/ui/main_window.py" line="262" />
         <source>Settings cannot be saved to %1: your choices last until you quit</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="352" />
+        <location filename="../../src/viewer/ui/main_window.py" line="319" />
         <source>Toolbar</source>
         <translation />
     </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="353" />
-        <source>Resolution details</source>
-        <translation />
-    </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/main_window.py" line="359" />
+        <location filename="../../src/viewer/ui/main_window.py" line="324" />
         <source>%n resolution(s)</source>
         <translation><numerusform>%n resolution</numerusform><numerusform>%n resolutions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="305" />
+        <location filename="../../src/viewer/ui/main_window.py" line="275" />
         <source>Loading the collection…</source>
         <translation />
     </message>
@@ -422,6 +417,14 @@
     <message>
         <location filename="../../src/viewer/ui/opening.py" line="135" />
         <source>Clear the List</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>PagePane</name>
+    <message>
+        <location filename="../../src/viewer/ui/page_pane.py" line="47" />
+        <source>Resolution details</source>
         <translation />
     </message>
 </context>

@@ -194,27 +194,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="292" />
+        <location filename="../../src/viewer/ui/main_window.py" line="262" />
         <source>Settings cannot be saved to %1: your choices last until you quit</source>
         <translation>Les réglages ne peuvent pas être enregistrés dans %1 : vos choix valent jusqu’à la fermeture</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="352" />
+        <location filename="../../src/viewer/ui/main_window.py" line="319" />
         <source>Toolbar</source>
         <translation>Barre d’outils</translation>
     </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="353" />
-        <source>Resolution details</source>
-        <translation>Détails de la résolution</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/main_window.py" line="359" />
+        <location filename="../../src/viewer/ui/main_window.py" line="324" />
         <source>%n resolution(s)</source>
         <translation><numerusform>%n résolution</numerusform><numerusform>%n résolutions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="305" />
+        <location filename="../../src/viewer/ui/main_window.py" line="275" />
         <source>Loading the collection…</source>
         <translation>Chargement de la collection…</translation>
     </message>
@@ -423,6 +418,14 @@
         <location filename="../../src/viewer/ui/opening.py" line="135" />
         <source>Clear the List</source>
         <translation>Effacer la liste</translation>
+    </message>
+</context>
+<context>
+    <name>PagePane</name>
+    <message>
+        <location filename="../../src/viewer/ui/page_pane.py" line="47" />
+        <source>Resolution details</source>
+        <translation>Détails de la résolution</translation>
     </message>
 </context>
 <context>

@@ -153,7 +153,7 @@ def test_find_in_page_with_f3_and_escape(qtbot, window: MainWindow) -> None:
     window.open_symbol("S/RES/2396 (2017)")
     window.detail.setFocus()
     qtbot.keySequence(window.detail, "Ctrl+F")  # type: ignore[attr-defined]
-    bar = window.find_bar
+    bar = window.pane.find_bar
     assert bar.isVisible()
     assert bar.field.hasFocus()
     qtbot.keyClicks(bar.field, "terrorist")
@@ -249,7 +249,7 @@ def test_dark_and_light_appearance(qtbot, window: MainWindow, settings: QSetting
 
 
 def test_timeline_marks_open_resolutions(qtbot, window: MainWindow) -> None:
-    timeline = window.timeline
+    timeline = window.pane.timeline
     assert timeline.isVisible()
     timeline.repaint()
     position = timeline.mark_position("A/RES/72/1")
@@ -265,9 +265,9 @@ def test_timeline_counts_per_year_for_a_large_collection(
     big = MainWindow(corpus, "en", settings, favourites=favourites)
     qtbot.addWidget(big)
     big.show()
-    big.timeline.repaint()
-    assert big.timeline.shows_counts
-    assert big.timeline.mark_position("S/RES/1 (1946)") is None
+    big.pane.timeline.repaint()
+    assert big.pane.timeline.shows_counts
+    assert big.pane.timeline.mark_position("S/RES/1 (1946)") is None
 
 
 # -- help and accessibility ----------------------------------------------------------
@@ -298,7 +298,7 @@ def test_widgets_have_accessible_names_and_a_tab_order(qtbot, window: MainWindow
         window.sidebar.results,
         window.detail,
         window.starring.star,
-        window.find_bar.field,
+        window.pane.find_bar.field,
     ):
         assert widget.accessibleName(), widget.objectName()
     window.sidebar.search_box.setFocus()

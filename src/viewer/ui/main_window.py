@@ -6,8 +6,9 @@ job and own their actions and state, wired here by signals:
 - ``navigation``: the place on display, history, back and forward;
 - ``appearance``: language, light or dark, zoom;
 - ``starring``: the star, Ctrl+D, the Favourites menu;
+- ``pane``: the detail pane, the timeline and the find bar (``ui/page_pane.py``);
 - ``citing`` and ``printing``: made at their first use (their modules are not on the
-  start-up path), as are the find bar and the overview's timeline.
+  start-up path).
 
 The window itself shows what ``navigation`` says is on display, and keeps its texts and
 its actions' states in step.
@@ -18,16 +19,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Signal
-from PySide6.QtWidgets import QMainWindow, QSplitter, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QToolBar, QWidget
 
 from viewer.ui import i18n
 from viewer.ui.actions import ActionTable
 from viewer.ui.appearance import Appearance
-from viewer.ui.detail_view import DetailView
 from viewer.ui.favourites import FavouritesStore
 from viewer.ui.first_paint import AfterFirstPaint
 from viewer.ui.navigation import Navigation
 from viewer.ui.opening import Opening
+from viewer.ui.page_pane import PagePane
 from viewer.ui.preferences import GEOMETRY, SPLITTER, Preferences
 from viewer.ui.search_panel import SearchPanel
 from viewer.ui.starring import Starring
@@ -40,9 +41,7 @@ if TYPE_CHECKING:
     from viewer.core.search import SearchIndex, SearchResult
     from viewer.ui import dialogs
     from viewer.ui.citing import Citing
-    from viewer.ui.find_bar import FindBar
     from viewer.ui.printing import Printing
-    from viewer.ui.timeline import Timeline
 
 
 class MainWindow(QMainWindow):
@@ -71,9 +70,8 @@ class MainWindow(QMainWindow):
         self.favourites.warning.connect(lambda text: self.statusBar().showMessage(text, 15_000))
 
         self.sidebar = SearchPanel(None, lang, self)
-        self.detail = DetailView(self)
-        self._timeline: Timeline | None = None  # made with the first overview
-        self._find_bar: FindBar | None = None  # made at the first Ctrl+F
+        self.pane = PagePane(self)
+        self.detail = self.pane.detail
         self._citing: Citing | None = None  # made at the first citation or style
         self._printing: Printing | None = None  # made at the first print
         self._build_layout()
@@ -96,17 +94,12 @@ class MainWindow(QMainWindow):
             self._render()
 
     def _build_layout(self) -> None:
-        right = QWidget(self)
-        self._right_layout = QVBoxLayout(right)
-        self._right_layout.setContentsMargins(0, 0, 0, 0)
-        self._right_layout.setSpacing(0)
-        self._right_layout.addWidget(self.detail, 1)
         # Horizontal by default. QSplitter(parent) would build PySide's Qt namespace to
         # rule out its QSplitter(orientation, parent) overload: see viewer/ui/__init__.py.
         self.splitter = QSplitter()
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(right)
+        self.splitter.addWidget(self.pane)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([360, 720])
@@ -132,6 +125,7 @@ class MainWindow(QMainWindow):
         self.sidebar.overview_requested.connect(self.navigation.show_overview)
         self.sidebar.context_requested.connect(self._show_context_menu)
         self.detail.resolution_link_activated.connect(self.navigation.follow_link)
+        self.pane.resolution_clicked.connect(self.navigation.follow_link)
         self.detail.action_requested.connect(
             lambda action: self.citing.on_page_action(action, self.current)
         )
@@ -176,29 +170,6 @@ class MainWindow(QMainWindow):
             self._printing = Printing(self, self.detail, self._on_display)
             self._printing.message.connect(self.statusBar().showMessage)
         return self._printing
-
-    @property
-    def find_bar(self) -> FindBar:
-        """Find in page, under the detail pane; made at its first use (Ctrl+F, F3)."""
-        if self._find_bar is None:
-            from viewer.ui.find_bar import FindBar
-
-            self._find_bar = FindBar(self.detail, self)
-            self._right_layout.addWidget(self._find_bar)
-        return self._find_bar
-
-    @property
-    def timeline(self) -> Timeline:
-        """The overview's timeline, above the page; made when first needed, after the
-        first paint (its module and its painting classes are not on the start-up path)."""
-        if self._timeline is None:
-            from viewer.ui.timeline import Timeline
-
-            self._timeline = Timeline(self)
-            self._timeline.set_collection(self.collection, self.lang)
-            self._timeline.resolution_clicked.connect(self.navigation.follow_link)
-            self._right_layout.insertWidget(0, self._timeline)
-        return self._timeline
 
     # -- what other code asks the window ---------------------------------------------
 
@@ -267,8 +238,7 @@ class MainWindow(QMainWindow):
             self._citing.collection = collection
         self.sidebar.set_collection(collection)
         self._on_favourites_changed()
-        if self._timeline is not None:  # else made by _update_actions, with this collection
-            self._timeline.set_collection(collection, self.lang)
+        self.pane.set_collection(collection, self.lang)
         self.retranslate()
         self.navigation.show_overview()
         self.collection_shown.emit()
@@ -325,9 +295,7 @@ class MainWindow(QMainWindow):
         for name in ("copySymbol", "copyLink"):
             self.action(name).setEnabled(self.current is not None)
         self.starring.show_state()
-        overview = self.collection is not None and self.current is None
-        if overview or self._timeline is not None:
-            self.timeline.setVisible(overview)
+        self.pane.show_timeline(self.collection is not None and self.current is None)
         self.action("zoomReset").setEnabled(self.appearance.zoom != 0)
         self.appearance.update_checks()
 
@@ -338,8 +306,7 @@ class MainWindow(QMainWindow):
         self.starring.lang = lang
         if self._citing is not None:
             self._citing.set_language(lang)
-        if self._timeline is not None:
-            self._timeline.set_collection(self.collection, lang)
+        self.pane.set_collection(self.collection, lang)
         self.retranslate()
         self._render()
 
@@ -350,10 +317,8 @@ class MainWindow(QMainWindow):
         self.appearance.retranslate()
         self.starring.retranslate()
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
-        self.detail.setAccessibleName(self.tr("Resolution details"))
+        self.pane.retranslate()
         self.sidebar.retranslate()
-        if self._find_bar is not None:
-            self._find_bar.retranslate()
         if self.collection is not None:
             count = len(self.collection.resolutions)
             self.statusBar().showMessage(self.tr("%n resolution(s)", "", count))
