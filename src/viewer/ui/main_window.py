@@ -34,6 +34,8 @@ from viewer.ui.search_panel import SearchPanel
 from viewer.ui.starring import Starring
 
 if TYPE_CHECKING:
+    from types import ModuleType
+
     from PySide6.QtCore import QPoint
     from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 
@@ -332,17 +334,19 @@ class MainWindow(QMainWindow):
     # -- help ------------------------------------------------------------------------
 
     def show_about(self) -> None:
-        from viewer.ui import dialogs  # dialogs are imported when first opened
-
-        dialogs.show_about(self, self.collection, self.lang)
+        self._dialogs().show_about(self, self.collection, self.lang)
 
     def show_shortcuts(self) -> dialogs.ShortcutsDialog:
-        from viewer.ui import dialogs
-
-        dialog = dialogs.ShortcutsDialog(self.actions_table.with_shortcuts(), self)
+        dialog = self._dialogs().ShortcutsDialog(self.actions_table.with_shortcuts(), self)
         dialog.setObjectName("shortcutsDialog")
         dialog.open()
         return dialog
+
+    @staticmethod
+    def _dialogs() -> ModuleType:
+        from viewer.ui import dialogs  # dialogs are imported when first opened
+
+        return dialogs
 
     # -- events and remembered state -------------------------------------------------
 
