@@ -2,39 +2,28 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+import factories
+from factories import document, sc_record
 from viewer.core import resources
 from viewer.ui import app as app_module
 from viewer.ui.main_window import MainWindow
 from viewer.ui.preferences import Preferences
 
-SMALL = {
-    "format": "un-resolutions/1",
-    "title": {"en": "Two resolutions"},
-    "organs": [{"id": "SC", "name": {"en": "Security Council"}}],
-    "resolutions": [
-        {
-            "symbol": "S/RES/1 (1946)",
-            "organ": "SC",
-            "number": "1",
-            "date": "1946-01-25",
-            "related": ["S/RES/999 (2000)"],
-        },
-        {"symbol": "S/RES/2 (1946)", "organ": "SC", "number": "2", "date": "1946-01-30"},
-    ],
-}
+SMALL = document(
+    sc_record(1, 1946, related=["S/RES/999 (2000)"]),
+    sc_record(2, 1946, date="1946-01-30"),
+    title={"en": "Two resolutions"},
+)
 
 
 def write(tmp_path: Path, name: str, content: object) -> Path:
-    path = tmp_path / name
-    path.write_text(content if isinstance(content, str) else json.dumps(content), "utf-8")
-    return path
+    return factories.write(tmp_path / name, content)
 
 
 def wait_loaded(qtbot, window: MainWindow, title: str) -> None:
