@@ -318,7 +318,7 @@ def first_paint(args: argparse.Namespace) -> int:
 
     The filter watches the main window alone, as the bench's bare window does: an
     application-wide one would make PySide wrap every object that gets an event, a cost
-    the app itself does not pay before its first paint (see MainWindow._watch_mouse_buttons).
+    the app itself does not pay before its first paint (see Navigation.watch_mouse_buttons).
     """
     from PySide6 import QtCore
     from PySide6.QtCore import QEvent, QObject, QTimer
