@@ -13,6 +13,7 @@ from PySide6 import QtWidgets
 from PySide6.QtCore import QObject, Signal
 
 from viewer.core import resources
+from viewer.ui.preferences import MAX_RECENT
 from viewer.ui.workers import CollectionLoader
 
 if TYPE_CHECKING:
@@ -116,7 +117,8 @@ class Opening(QObject):
         if Path(path) == resources.bundled_collection():
             self._preferences.last_file = ""
             return
-        self._preferences.recent_files = [path] + [f for f in self.recent_files() if f != path]
+        files = [path] + [f for f in self.recent_files() if f != path]
+        self._preferences.recent_files = files[:MAX_RECENT]
         self._preferences.last_file = path
 
     def fill_recent_menu(self) -> None:

@@ -9,7 +9,8 @@ store (the self-test) the values live in memory only. The favourites keep their 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Generic, TypeVar, overload
 
 from PySide6 import QtCore
 from PySide6.QtCore import QObject, QSettings, Signal
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 MAX_RECENT = 10
 ZOOM_LIMIT = 10  # steps either way
 
-# The keys of the settings file: each one is read and written by one property below.
+# The keys of the settings file: each is declared once, as an Option of Preferences.
 LANGUAGE = "language"
 APPEARANCE = "appearance"
 ZOOM = "zoom"
@@ -33,6 +34,53 @@ LAST_FILE = "lastFile"
 RECENT_FILES = "recentFiles"
 GEOMETRY = "window/geometry"
 SPLITTER = "window/splitter"
+
+T = TypeVar("T")
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _one_of(choices: tuple[str, ...], default: str | None) -> Callable[[object], str | None]:
+    return lambda value: value if value in choices else default  # type: ignore[return-value]
+
+
+def _zoom(value: object) -> int:
+    try:
+        steps = int(value or 0)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return 0
+    return max(-ZOOM_LIMIT, min(ZOOM_LIMIT, steps))
+
+
+def _files(value: object) -> list[str]:
+    # QSettings gives a one-item list back as a plain string.
+    files = [value] if isinstance(value, str) else value
+    if not isinstance(files, list):
+        return []
+    return [str(f) for f in files if f][:MAX_RECENT]
+
+
+class Option(Generic[T]):
+    """One key of the settings file: read through ``check`` (a value of the wrong type or
+    out of range gives the default), written as given and synced at once."""
+
+    def __init__(self, key: str, check: Callable[[object], T]) -> None:
+        self.key = key
+        self.check = check
+
+    @overload
+    def __get__(self, preferences: None, owner: type) -> Option[T]: ...
+    @overload
+    def __get__(self, preferences: Preferences, owner: type) -> T: ...
+    def __get__(self, preferences: Preferences | None, owner: type) -> T | Option[T]:
+        if preferences is None:
+            return self
+        return self.check(preferences.read(self.key))
+
+    def __set__(self, preferences: Preferences, value: T) -> None:
+        preferences.write(self.key, value)
 
 
 class Preferences(QObject):
@@ -46,12 +94,12 @@ class Preferences(QObject):
 
     # -- the raw value and the write ---------------------------------------------------
 
-    def _get(self, key: str) -> object:
+    def read(self, key: str) -> object:
         if self.store is None:
             return self._memory.get(key)
         return self.store.value(key)
 
-    def _set(self, key: str, value: object) -> None:
+    def write(self, key: str, value: object) -> None:
         if self.store is None:
             self._memory[key] = value
             return
@@ -77,86 +125,23 @@ class Preferences(QObject):
         else:
             self.store.clear()  # written with the next change
 
-    # -- typed keys ------------------------------------------------------------------
-
-    @property
-    def language(self) -> str | None:
-        value = self._get(LANGUAGE)
-        return value if value in labels.LANGUAGES else None  # type: ignore[return-value]
-
-    @language.setter
-    def language(self, lang: str) -> None:
-        self._set(LANGUAGE, lang)
-
-    @property
-    def appearance(self) -> str:
-        value = self._get(APPEARANCE)
-        return value if value in theme.APPEARANCES else "system"  # type: ignore[return-value]
-
-    @appearance.setter
-    def appearance(self, appearance: str) -> None:
-        self._set(APPEARANCE, appearance)
-
-    @property
-    def zoom(self) -> int:
-        try:
-            steps = int(self._get(ZOOM) or 0)  # type: ignore[call-overload]
-        except (TypeError, ValueError):
-            return 0
-        return max(-ZOOM_LIMIT, min(ZOOM_LIMIT, steps))
-
-    @zoom.setter
-    def zoom(self, steps: int) -> None:
-        self._set(ZOOM, steps)
-
-    @property
-    def citation_style(self) -> str | None:
-        """The style id remembered; the citing part checks the registry still has it."""
-        value = self._get(CITATION_STYLE)
-        return value if isinstance(value, str) and value else None
-
-    @citation_style.setter
-    def citation_style(self, style_id: str) -> None:
-        self._set(CITATION_STYLE, style_id)
-
-    @property
-    def last_symbol(self) -> str | None:
-        value = self._get(LAST_SYMBOL)
-        return value if isinstance(value, str) and value else None
-
-    @last_symbol.setter
-    def last_symbol(self, symbol: str) -> None:
-        self._set(LAST_SYMBOL, symbol)
-
-    @property
-    def last_file(self) -> str | None:
-        value = self._get(LAST_FILE)
-        return value if isinstance(value, str) and value else None
-
-    @last_file.setter
-    def last_file(self, path: str) -> None:
-        self._set(LAST_FILE, path)
-
-    @property
-    def recent_files(self) -> list[str]:
-        value = self._get(RECENT_FILES)
-        # QSettings gives a one-item list back as a plain string.
-        files = [value] if isinstance(value, str) else value
-        if not isinstance(files, list):
-            return []
-        return [str(f) for f in files if f][:MAX_RECENT]
-
-    @recent_files.setter
-    def recent_files(self, files: list[str]) -> None:
-        self._set(RECENT_FILES, list(files)[:MAX_RECENT])
+    # -- typed keys: declared once, below the class -----------------------------------
 
     def geometry(self, key: str = GEOMETRY) -> QByteArray | None:
         """A saved window or splitter state (``GEOMETRY``, ``SPLITTER``), if there is one."""
-        value = self._get(key)
+        value = self.read(key)
         # Looked up only when a value is there: QByteArray is made on first use.
         if value is not None and isinstance(value, QtCore.QByteArray):
             return value  # type: ignore[return-value]
         return None
 
     def set_geometry(self, key: str, state: QByteArray) -> None:
-        self._set(key, state)
+        self.write(key, state)
+
+    language = Option(LANGUAGE, _one_of(labels.LANGUAGES, None))
+    appearance = Option(APPEARANCE, _one_of(theme.APPEARANCES, "system"))
+    zoom = Option(ZOOM, _zoom)
+    citation_style = Option(CITATION_STYLE, _text)  # the citing part checks the registry
+    last_symbol = Option(LAST_SYMBOL, _text)
+    last_file = Option(LAST_FILE, _text)
+    recent_files = Option(RECENT_FILES, _files)
