@@ -270,7 +270,7 @@ class SelfTest:
         with tempfile.TemporaryDirectory(prefix="rv-self-test-") as folder:
             target = Path(folder) / "page.pdf"
             window.printing.export_pdf(str(target))
-        data = target.read_bytes() if target.exists() else b""
+            data = target.read_bytes() if target.exists() else b""
         window.shutdown()
         if not data.startswith(b"%PDF") or len(data) < 1000:
             raise StepError(f"printing the page to PDF gave {len(data)} bytes")

@@ -389,4 +389,5 @@ class MainWindow(QMainWindow):
         self.navigation.stop_watching()
         self.preferences.set_geometry(GEOMETRY, self.saveGeometry())
         self.preferences.set_geometry(SPLITTER, self.splitter.saveState())
+        self.preferences.sync()
         super().closeEvent(event)

@@ -1,10 +1,10 @@
 """Preferences: every remembered setting, typed, read and written in this one place.
 
-Each key is read once, checked (a value of the wrong type or out of range gives the
-default) and written back at once, then synced so that a file that cannot be written is
-known at the first change, not silently lost: ``save_failed`` says so, once. Without a
-store (the self-test) the values live in memory only. The favourites keep their own file
-(``ui/favourites.py``).
+Each key is declared once (``Option``): read and checked (a value of the wrong type or
+out of range gives the default), written and then synced within a moment, so that a file
+that cannot be written is known at the first change, not silently lost: ``save_failed``
+says so, once. Without a store (the self-test) the values live in memory only. The
+favourites keep their own file (``ui/favourites.py``).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Generic, TypeVar, overload
 
 from PySide6 import QtCore
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
 from viewer.core import labels
 from viewer.ui import theme
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 MAX_RECENT = 10
 ZOOM_LIMIT = 10  # steps either way
+SYNC_DELAY_MS = 300
 
 # The keys of the settings file: each is declared once, as an Option of Preferences.
 LANGUAGE = "language"
@@ -91,6 +92,7 @@ class Preferences(QObject):
         self.store = store
         self._memory: dict[str, object] = {}  # without a store
         self._failure_said = False
+        self._sync_timer: QTimer | None = None
 
     # -- the raw value and the write ---------------------------------------------------
 
@@ -104,10 +106,19 @@ class Preferences(QObject):
             self._memory[key] = value
             return
         self.store.setValue(key, value)
-        self.sync()
+        # Written a moment later, once for a burst of changes (a reader going down the
+        # tree changes lastSymbol at each row): still known within the second.
+        if self._sync_timer is None:
+            self._sync_timer = QTimer(self)
+            self._sync_timer.setSingleShot(True)
+            self._sync_timer.setInterval(SYNC_DELAY_MS)
+            self._sync_timer.timeout.connect(self.sync)
+        self._sync_timer.start()
 
     def sync(self) -> bool:
         """Write the file now; False (and ``save_failed`` the first time) when it cannot."""
+        if self._sync_timer is not None:
+            self._sync_timer.stop()
         if self.store is None:
             return True
         self.store.sync()
