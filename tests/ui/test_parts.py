@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMainWindow, QToolBar
 
 from viewer.core.collection import Collection
 from viewer.ui import actions
@@ -30,6 +31,31 @@ def test_every_row_of_the_table_is_in_the_window(window: MainWindow) -> None:
     on_toolbar = [a.objectName() for a in window.toolbar.actions() if not a.isSeparator()]
     assert on_toolbar == ["back", "forward", "overview", "search", "favourite", "copyCitation",
                           "print"]  # fmt: skip
+
+
+def test_a_new_row_is_all_a_menu_item_needs(qtbot) -> None:
+    """One row more: the action is in its menu and on the toolbar, fires its slot, and
+    gets its keys once the shortcuts are bound."""
+    host = QMainWindow()
+    qtbot.addWidget(host)
+    extra = actions.Row(
+        "closeWindow", "Close &Window", "close", ("Ctrl+J",), "home", ("-help",), toolbar=21
+    )
+    table = actions.ActionTable(host, (*actions.ACTIONS, extra))
+    table.build_menus(host.menuBar())
+    toolbar = QToolBar(host)
+    table.build_toolbar(toolbar)
+    table.retranslate()
+    table.bind_shortcuts()
+    help_menu = [a.text() for a in table.menus["help"].actions()]
+    assert help_menu[-2:] == ["", "Close &Window"]  # a separator before it
+    assert toolbar.actions()[-1] is table.actions["closeWindow"]
+    assert toolbar.actions()[-2].isSeparator()
+    assert [s.toString() for s in table.actions["closeWindow"].shortcuts()] == ["Ctrl+J"]
+    assert table.actions["closeWindow"] in table.with_shortcuts()
+    host.show()
+    table.actions["closeWindow"].trigger()
+    assert not host.isVisible()
 
 
 def test_every_slot_of_the_table_exists(window: MainWindow) -> None:
