@@ -49,6 +49,7 @@ FRENCH: dict[str, str | tuple[str, str]] = {
     "Close the find bar": "Fermer la barre de recherche",
     "Not found": "Introuvable",
     # MainWindow
+    "Settings cannot be saved to %1: your choices last until you quit": "Les réglages ne peuvent pas être enregistrés dans %1 : vos choix valent jusqu’à la fermeture",
     "&Open…": "&Ouvrir…",
     "&Print…": "&Imprimer…",
     "&Export PDF…": "&Exporter en PDF…",

@@ -64,6 +64,72 @@
     </message>
 </context>
 <context>
+    <name>Appearance</name>
+    <message>
+        <location filename="../../src/viewer/ui/appearance.py" line="68" />
+        <source>Follow the &amp;System</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/appearance.py" line="69" />
+        <source>&amp;Light</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/appearance.py" line="70" />
+        <source>&amp;Dark</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Citing</name>
+    <message>
+        <location filename="../../src/viewer/ui/citing.py" line="83" />
+        <source>Nothing to cite: open a resolution first</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/viewer/ui/citing.py" line="94" />
+        <source>%n resolutions</source>
+        <translation><numerusform>%n resolution</numerusform><numerusform>%n resolutions</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/citing.py" line="96" />
+        <source>Copied %1 (%2)</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/citing.py" line="111" />
+        <source>Copied %1</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/citing.py" line="128" />
+        <source>Copy Citation</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/citing.py" line="131" />
+        <source>Copy Symbol</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/citing.py" line="133" />
+        <source>Copy Link to the Official Document</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/citing.py" line="138" />
+        <source>Remove from Favourites</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/citing.py" line="140" />
+        <source>Add to Favourites</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>FavouritesStore</name>
     <message>
         <location filename="../../src/viewer/ui/favourites.py" line="111" />
@@ -89,47 +155,47 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/viewer/ui/find_bar.py" line="43" />
+        <location filename="../../src/viewer/ui/find_bar.py" line="41" />
         <source>Find:</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/find_bar.py" line="44" />
+        <location filename="../../src/viewer/ui/find_bar.py" line="42" />
         <source>Find in page</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/find_bar.py" line="45" />
+        <location filename="../../src/viewer/ui/find_bar.py" line="43" />
         <source>Previous</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/find_bar.py" line="46" />
+        <location filename="../../src/viewer/ui/find_bar.py" line="44" />
         <source>Previous match (Shift+F3)</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/find_bar.py" line="47" />
+        <location filename="../../src/viewer/ui/find_bar.py" line="45" />
         <source>Next</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/find_bar.py" line="48" />
+        <location filename="../../src/viewer/ui/find_bar.py" line="46" />
         <source>Next match (F3)</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/find_bar.py" line="49" />
+        <location filename="../../src/viewer/ui/find_bar.py" line="47" />
         <source>Close (Esc)</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/find_bar.py" line="50" />
+        <location filename="../../src/viewer/ui/find_bar.py" line="48" />
         <source>Close the find bar</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/find_bar.py" line="89" />
+        <location filename="../../src/viewer/ui/find_bar.py" line="86" />
         <source>Not found</source>
         <translation />
     </message>
@@ -137,318 +203,254 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="342" />
-        <source>&amp;Open…</source>
+        <location filename="../../src/viewer/ui/main_window.py" line="263" />
+        <source>Settings cannot be saved to %1: your choices last until you quit</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="343" />
-        <source>&amp;Print…</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="344" />
-        <source>&amp;Export PDF…</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="345" />
-        <source>&amp;Quit</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="346" />
-        <source>&amp;Search</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="347" />
-        <source>&amp;Find in Page…</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="348" />
-        <source>Find &amp;Next</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="349" />
-        <source>Find Pre&amp;vious</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="350" />
-        <source>&amp;Back</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="351" />
-        <source>&amp;Forward</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="352" />
-        <source>&amp;Overview</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="353" />
-        <source>&amp;Favourite</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="354" />
-        <source>&amp;Copy Citation</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="355" />
-        <source>Copy &amp;Symbol</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="356" />
-        <source>Copy &amp;Link to the Official Document</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="357" />
-        <source>Zoom &amp;In</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="358" />
-        <source>Zoom &amp;Out</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="359" />
-        <source>&amp;Reset Zoom</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="360" />
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="361" />
-        <source>&amp;About Resolutions Viewer</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="362" />
-        <source>Follow the &amp;System</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="363" />
-        <source>&amp;Light</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="364" />
-        <source>&amp;Dark</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="370" />
-        <source>Add to or remove from favourites (Ctrl+D)</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="372" />
-        <source>Favourite</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="373" />
-        <source>&amp;File</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="374" />
-        <source>Open &amp;Recent</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="375" />
-        <source>&amp;Edit</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="376" />
-        <source>&amp;View</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="377" />
-        <source>&amp;Appearance</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="378" />
-        <source>&amp;Language</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="379" />
-        <source>&amp;Go</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="380" />
-        <source>F&amp;avourites</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="381" />
-        <source>&amp;Cite</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="382" />
-        <source>Copy Citation &amp;As</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="383" />
-        <source>&amp;Default Style</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="384" />
-        <source>&amp;Help</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="385" />
+        <location filename="../../src/viewer/ui/main_window.py" line="340" />
         <source>Toolbar</source>
         <translation />
     </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="386" />
-        <source>Resolution details</source>
-        <translation />
-    </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/main_window.py" line="392" />
+        <location filename="../../src/viewer/ui/main_window.py" line="345" />
         <source>%n resolution(s)</source>
         <translation><numerusform>%n resolution</numerusform><numerusform>%n resolutions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="473" />
-        <source>Opening %1…</source>
-        <translation />
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/viewer/ui/main_window.py" line="503" />
-        <source>%n more</source>
-        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="528" />
-        <source>Open a Collection</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="530" />
-        <source>Collections (*.json);;All files (*)</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="560" />
-        <source>No recent files</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="563" />
-        <source>Clear the List</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="597" />
-        <source>Unknown symbol: %1</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="663" />
+        <location filename="../../src/viewer/ui/main_window.py" line="290" />
         <source>Loading the collection…</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="733" />
-        <source>Added to favourites: %1</source>
+        <location filename="../../src/viewer/ui/actions.py" line="50" />
+        <source>&amp;File</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="733" />
-        <source>Removed from favourites: %1</source>
+        <location filename="../../src/viewer/ui/actions.py" line="51" />
+        <source>&amp;Edit</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="757" />
-        <source>No favourites yet: Ctrl+D stars a resolution</source>
+        <location filename="../../src/viewer/ui/actions.py" line="52" />
+        <source>&amp;View</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="780" />
-        <source>Nothing to cite: open a resolution first</source>
+        <location filename="../../src/viewer/ui/actions.py" line="53" />
+        <source>&amp;Go</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="54" />
+        <source>F&amp;avourites</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="55" />
+        <source>&amp;Cite</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="56" />
+        <source>&amp;Help</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="62" />
+        <source>&amp;Open…</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="67" />
+        <source>Open &amp;Recent</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="70" />
+        <source>&amp;Print…</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="79" />
+        <source>&amp;Export PDF…</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="85" />
+        <source>&amp;Quit</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="92" />
+        <source>&amp;Copy Citation</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="101" />
+        <source>Copy Citation &amp;As</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="105" />
+        <source>&amp;Default Style</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="108" />
+        <source>Copy &amp;Symbol</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="114" />
+        <source>Copy &amp;Link to the Official Document</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="120" />
+        <source>&amp;Find in Page…</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="127" />
+        <source>Find &amp;Next</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="134" />
+        <source>Find Pre&amp;vious</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="141" />
+        <source>Zoom &amp;In</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="148" />
+        <source>Zoom &amp;Out</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="155" />
+        <source>&amp;Reset Zoom</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="161" />
+        <source>&amp;Appearance</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="163" />
+        <source>&amp;Language</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="166" />
+        <source>&amp;Search</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="175" />
+        <source>&amp;Back</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="184" />
+        <source>&amp;Forward</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="193" />
+        <source>&amp;Overview</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="202" />
+        <source>&amp;Favourite</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="208" />
+        <source>Add to or remove from favourites (Ctrl+D)</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="213" />
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="220" />
+        <source>&amp;About Resolutions Viewer</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../src/viewer/ui/navigation.py" line="49" />
+        <source>Unknown symbol: %1</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <location filename="../../src/viewer/ui/opening.py" line="51" />
+        <source>Opening %1…</source>
         <translation />
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/main_window.py" line="791" />
-        <source>%n resolutions</source>
-        <translation><numerusform>%n resolution</numerusform><numerusform>%n resolutions</numerusform></translation>
+        <location filename="../../src/viewer/ui/opening.py" line="80" />
+        <source>%n more</source>
+        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="794" />
-        <source>Copied %1 (%2)</source>
+        <location filename="../../src/viewer/ui/opening.py" line="105" />
+        <source>Open a Collection</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="805" />
-        <location filename="../../src/viewer/ui/main_window.py" line="815" />
-        <source>Copied %1</source>
+        <location filename="../../src/viewer/ui/opening.py" line="107" />
+        <source>Collections (*.json);;All files (*)</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="880" />
-        <source>Copy Citation</source>
+        <location filename="../../src/viewer/ui/opening.py" line="135" />
+        <source>No recent files</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="883" />
-        <source>Copy Symbol</source>
+        <location filename="../../src/viewer/ui/opening.py" line="138" />
+        <source>Clear the List</source>
         <translation />
     </message>
+</context>
+<context>
+    <name>PagePane</name>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="885" />
-        <source>Copy Link to the Official Document</source>
+        <location filename="../../src/viewer/ui/page_pane.py" line="47" />
+        <source>Resolution details</source>
         <translation />
     </message>
+</context>
+<context>
+    <name>Printing</name>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="890" />
-        <source>Remove from Favourites</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="892" />
-        <source>Add to Favourites</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="946" />
+        <location filename="../../src/viewer/ui/printing.py" line="64" />
         <source>Export PDF</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="946" />
+        <location filename="../../src/viewer/ui/printing.py" line="64" />
         <source>PDF files (*.pdf)</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="958" />
+        <location filename="../../src/viewer/ui/printing.py" line="74" />
         <source>Saved %1</source>
         <translation />
     </message>
@@ -456,27 +458,27 @@
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../../src/viewer/ui/app.py" line="88" />
+        <location filename="../../src/viewer/ui/app.py" line="86" />
         <source>… and %n more</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/app.py" line="89" />
+        <location filename="../../src/viewer/ui/app.py" line="87" />
         <source>%1 cannot be opened.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/app.py" line="91" />
+        <location filename="../../src/viewer/ui/app.py" line="89" />
         <source>The bundled collection is shown instead.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/app.py" line="93" />
+        <location filename="../../src/viewer/ui/app.py" line="91" />
         <source>The collection on display stays as it was.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/app.py" line="96" />
+        <location filename="../../src/viewer/ui/app.py" line="94" />
         <source>File refused</source>
         <translation />
     </message>
@@ -484,62 +486,62 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="210" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="222" />
         <source>Loading the collection…</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="212" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="224" />
         <source>Indexing… %1%</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="218" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="230" />
         <source>Search words, "phrases", symbols</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="220" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="232" />
         <source>Words, "a phrase", word*, -excluded, OR, a symbol (Ctrl+K)</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="222" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="234" />
         <source>Search</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="223" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="235" />
         <source>Resolutions by organ</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="231" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="243" />
         <source>Search results</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="232" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="244" />
         <source>Number of results</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="296" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="332" />
         <source>No results</source>
         <translation />
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/search_panel.py" line="299" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="335" />
         <source>%n results, the first %1 shown</source>
         <translation><numerusform>%n result, the first %1 shown</numerusform><numerusform>%n results, the first %1 shown</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/search_panel.py" line="303" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="339" />
         <source>%n result(s)</source>
         <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="305" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="341" />
         <source>no exact match: close spellings</source>
         <translation />
     </message>
@@ -614,6 +616,29 @@
     <message>
         <location filename="../../src/viewer/ui/dialogs.py" line="63" />
         <source>Keys</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Starring</name>
+    <message>
+        <location filename="../../src/viewer/ui/starring.py" line="69" />
+        <source>Added to favourites: %1</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/starring.py" line="69" />
+        <source>Removed from favourites: %1</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/starring.py" line="85" />
+        <source>Favourite</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/starring.py" line="107" />
+        <source>No favourites yet: Ctrl+D stars a resolution</source>
         <translation />
     </message>
 </context>

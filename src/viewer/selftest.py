@@ -262,18 +262,14 @@ class SelfTest:
         return f"{pixmap.width()}x{pixmap.height()} px, {symbol} shown, {len(colours)} colours"
 
     def step_pdf(self) -> str:
-        """The page on display, printed to PDF (Qt Print Support, fonts embedded)."""
+        """The page on display, printed to PDF as File ▸ Export PDF does (Qt Print
+        Support, fonts embedded, the citation at the foot)."""
         import tempfile
-
-        from PySide6.QtPrintSupport import QPrinter
 
         window = self.state["window"]
         with tempfile.TemporaryDirectory(prefix="rv-self-test-") as folder:
             target = Path(folder) / "page.pdf"
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-            printer.setOutputFileName(str(target))
-            window.detail.document().print_(printer)
+            window.printing.export_pdf(str(target))
             data = target.read_bytes() if target.exists() else b""
         window.shutdown()
         if not data.startswith(b"%PDF") or len(data) < 1000:
@@ -322,7 +318,7 @@ def first_paint(args: argparse.Namespace) -> int:
 
     The filter watches the main window alone, as the bench's bare window does: an
     application-wide one would make PySide wrap every object that gets an event, a cost
-    the app itself does not pay before its first paint (see MainWindow._watch_mouse_buttons).
+    the app itself does not pay before its first paint (see Navigation.watch_mouse_buttons).
     """
     from PySide6 import QtCore
     from PySide6.QtCore import QEvent, QObject, QTimer

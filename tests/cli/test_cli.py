@@ -12,6 +12,8 @@ from typing import Any
 import pytest
 from cli_run import run, usage_error
 
+from factories import document as doc
+from factories import record, write
 from viewer import __version__
 from viewer.core import loader, render
 
@@ -33,36 +35,6 @@ def search_json(capsys: pytest.CaptureFixture[str], *args: str | Path) -> list[d
     hits = json.loads(out)
     assert isinstance(hits, list)
     return hits
-
-
-def write(path: Path, data: Any) -> Path:
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-    return path
-
-
-def record(**overrides: Any) -> dict[str, Any]:
-    res: dict[str, Any] = {
-        "symbol": "S/RES/2396 (2017)",
-        "organ": "SC",
-        "number": "2396",
-        "date": "2017-12-21",
-    }
-    res.update(overrides)
-    return {key: value for key, value in res.items() if value is not None}
-
-
-def doc(**overrides: Any) -> dict[str, Any]:
-    data: dict[str, Any] = {
-        "format": "un-resolutions/1",
-        "title": {"en": "Test collection"},
-        "organs": [
-            {"id": "GA", "name": {"en": "General Assembly"}},
-            {"id": "SC", "name": {"en": "Security Council"}},
-        ],
-        "resolutions": [record()],
-    }
-    data.update(overrides)
-    return data
 
 
 # --- search ----------------------------------------------------------------------------

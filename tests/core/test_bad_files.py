@@ -8,23 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from factories import document, sc_record
 from viewer.cli import main
 from viewer.core import loader
 
-VALID = {
-    "format": "un-resolutions/1",
-    "title": {"en": "T"},
-    "organs": [{"id": "SC", "name": {"en": "Security Council"}}],
-    "resolutions": [
-        {
-            "symbol": "S/RES/1 (1946)",
-            "organ": "SC",
-            "number": "1",
-            "date": "1946-01-25",
-            "links": [{"url": "https://undocs.org/S/RES/1(1946)", "label": {"en": "Doc"}}],
-        }
-    ],
-}
+VALID = document(
+    sc_record(1, 1946, links=[{"url": "https://undocs.org/S/RES/1(1946)", "label": {"en": "Doc"}}])
+)
 
 
 def text_of(document: dict) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import json
 import unicodedata
@@ -11,6 +10,8 @@ from typing import Any
 
 import pytest
 
+from factories import document as doc
+from factories import record
 from viewer.core import loader
 from viewer.core.collection import Collection
 
@@ -20,33 +21,6 @@ CORPUS = ROOT.parent / "shared" / "corpora" / "unsc-en.json"
 
 
 # --- helpers -------------------------------------------------------------------------
-
-
-def record(**overrides: Any) -> dict[str, Any]:
-    """One valid Security Council record, with some fields replaced (None drops one)."""
-    res: dict[str, Any] = {
-        "symbol": "S/RES/2396 (2017)",
-        "organ": "SC",
-        "number": "2396",
-        "date": "2017-12-21",
-    }
-    res.update(overrides)
-    return {key: value for key, value in res.items() if value is not None}
-
-
-def doc(**overrides: Any) -> dict[str, Any]:
-    """A minimal valid document: two organs and one resolution, some keys replaced."""
-    data: dict[str, Any] = {
-        "format": "un-resolutions/1",
-        "title": {"en": "Test collection", "fr": "Collection d’essai"},
-        "organs": [
-            {"id": "GA", "name": {"en": "General Assembly", "fr": "Assemblée générale"}},
-            {"id": "SC", "name": {"en": "Security Council", "fr": "Conseil de sécurité"}},
-        ],
-        "resolutions": [record()],
-    }
-    data.update(copy.deepcopy(overrides))
-    return data
 
 
 def refused(data: Any) -> loader.CollectionError:

@@ -40,9 +40,9 @@ def test_the_default_style_is_chosen_once_and_remembered(
     qtbot, window: MainWindow, settings: QSettings
 ) -> None:
     window.open_symbol("S/RES/2396 (2017)")
-    window.style_actions["oscola"].trigger()
+    window.citing.style_actions["oscola"].trigger()
     assert settings.value("citationStyle") == "oscola"
-    window.copy_citation_action.trigger()
+    window.action("copyCitation").trigger()
     assert clipboard()[0] == "UNSC Res 2396 (21 December 2017) UN Doc S/RES/2396"
     # the page's citation block shows the default style
     assert "UNSC Res 2396 (21 December 2017) UN Doc S/RES/2396" in window.detail.toPlainText()
@@ -53,7 +53,7 @@ def test_the_default_style_is_chosen_once_and_remembered(
 
 def test_apa_puts_the_title_in_italics_on_the_clipboard(qtbot, window: MainWindow) -> None:
     window.open_symbol("A/RES/72/1")
-    window.copy_citation("apa")
+    window.citing.copy_citation("apa")
     text, html = clipboard()
     assert text.startswith("United Nations General Assembly. (2017). Political declaration")
     assert "<i>Political declaration" in html
@@ -76,7 +76,7 @@ def test_several_rows_selected_give_a_bibliography(qtbot, window: MainWindow) ->
         index = model.index_of(window.collection.find(symbol).key)
         selection.select(index, QItemSelectionModel.SelectionFlag.Select)
     tree.setFocus()
-    window.set_citation_style("oscola")
+    window.citing.set_style("oscola")
     qtbot.keySequence(tree, "Ctrl+Shift+C")  # type: ignore[attr-defined]
     lines = clipboard()[0].splitlines()
     # OSCOLA's order: the General Assembly first, then the Council by date
@@ -88,7 +88,7 @@ def test_several_rows_selected_give_a_bibliography(qtbot, window: MainWindow) ->
 
 
 def test_context_menu_of_a_tree_row(qtbot, window: MainWindow, bundled: Collection) -> None:
-    menu = window.context_menu_for([bundled.find("A/RES/73/11")])
+    menu = window.citing.context_menu_for([bundled.find("A/RES/73/11")], window.favourites)
     titles = [a.text() for a in menu.actions() if a.text()]
     assert titles[:3] == ["Copy Citation", "Copy Symbol", "Copy Link to the Official Document"]
     cite_as = menu.actions()[0].menu()
@@ -124,21 +124,21 @@ def test_right_click_on_a_result_opens_the_menu(qtbot, window: MainWindow) -> No
 def test_french_cite_menu_and_french_un_style(qtbot, window: MainWindow) -> None:
     window.set_language("fr")
     window.open_symbol("S/RES/2396 (2017)")
-    window.copy_citation_action.trigger()
+    window.action("copyCitation").trigger()
     assert clipboard()[0] == (
         "résolution 2396 (2017) du Conseil de sécurité en date du 21 décembre 2017"
     )
-    assert window.cite_menu.title() == "&Citer"
+    assert window.menu("cite").title() == "&Citer"
     assert "Copié" in window.statusBar().currentMessage()
     window.set_language("en")
-    assert window.cite_menu.title() == "&Cite"
+    assert window.menu("cite").title() == "&Cite"
 
 
 def test_nothing_to_cite_says_so(qtbot, window: MainWindow) -> None:
-    window.go_overview()
+    window.navigation.go_overview()
     QGuiApplication.clipboard().setText("unchanged")
     window.detail.setFocus()
-    window.copy_citation_action.trigger()
+    window.action("copyCitation").trigger()
     assert QGuiApplication.clipboard().text() == "unchanged"
     assert "Nothing to cite" in window.statusBar().currentMessage()
 
@@ -152,14 +152,14 @@ def test_the_default_style_menu_is_filled_when_the_cite_menu_opens(
     settings.setValue("citationStyle", "mla")
     fresh = MainWindow(window.collection, "fr", settings, favourites=window.favourites)
     qtbot.addWidget(fresh)
-    assert fresh.style_menu.actions() == []
-    fresh.cite_menu.aboutToShow.emit()
-    names = [action.text() for action in fresh.style_menu.actions()]
+    assert fresh.menu("style").actions() == []
+    fresh.menu("cite").aboutToShow.emit()
+    names = [action.text() for action in fresh.menu("style").actions()]
     assert names == [style.display_name("fr") for style in citations.STYLES.values()]
-    checked = [a.text() for a in fresh.style_menu.actions() if a.isChecked()]
+    checked = [a.text() for a in fresh.menu("style").actions() if a.isChecked()]
     assert checked == [citations.STYLES["mla"].display_name("fr")]
-    fresh.cite_menu.aboutToShow.emit()  # opening it again adds nothing
-    assert len(fresh.style_menu.actions()) == len(citations.STYLES)
+    fresh.menu("cite").aboutToShow.emit()  # opening it again adds nothing
+    assert len(fresh.menu("style").actions()) == len(citations.STYLES)
 
 
 def test_a_style_no_longer_known_falls_back_to_the_default(

@@ -26,14 +26,14 @@ def page(window: MainWindow) -> str:
 
 
 def test_interface_switches_to_french_without_restart(qtbot, window: MainWindow) -> None:
-    window.language_actions["fr"].trigger()
-    assert window.file_menu.title() == "&Fichier"
-    assert window.quit_action.text() == "&Quitter"
+    window.appearance.language_actions["fr"].trigger()
+    assert window.menu("file").title() == "&Fichier"
+    assert window.action("quit").text() == "&Quitter"
     assert window.sidebar.search_box.placeholderText() == "Mots, « expressions », cotes"
     assert window.sidebar.tree_model.index(0, 0).data() == "★ Favoris (0)"
     assert window.statusBar().currentMessage() == "7 résolutions"
-    window.language_actions["en"].trigger()
-    assert window.file_menu.title() == "&File"
+    window.appearance.language_actions["en"].trigger()
+    assert window.menu("file").title() == "&File"
     assert window.statusBar().currentMessage() == "7 resolutions"
 
 
@@ -73,15 +73,15 @@ def test_back_and_forward_across_selections_links_and_searches(qtbot, window: Ma
     opened = page(window).split("\n", 1)[0]
     qtbot.keyClick(window.detail, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert page(window).startswith("A/RES/73/11")
-    window.back_action.trigger()
+    window.action("back").trigger()
     assert page(window).startswith("A/RES/71/19")
-    window.forward_action.trigger()
-    window.forward_action.trigger()
+    window.action("forward").trigger()
+    window.action("forward").trigger()
     # back on the page opened from the search: the search and its marks come back
     assert page(window).startswith(opened)
     assert window.sidebar.search_box.text() == "terror"
     assert 'class="hit"' in window.detail.toHtml() or "#ffe14d" in window.detail.toHtml()
-    assert not window.forward_action.isEnabled()
+    assert not window.action("forward").isEnabled()
 
 
 def test_mouse_back_button_goes_back(qtbot, window: MainWindow) -> None:
@@ -112,10 +112,10 @@ def test_ctrl_d_stars_and_the_tree_shows_favourites_first(
     group = window.sidebar.tree_model.favourites_index()
     assert group.data() == "★ Favourites (1)"
     assert window.sidebar.tree_model.index(0, 0, group).data(SYMBOL_ROLE) == "S/RES/2331 (2016)"
-    assert window.star.isChecked()
+    assert window.starring.star.isChecked()
     saved = json.loads(favourites.path.read_text(encoding="utf-8"))
     assert saved == {"favourites": ["S/RES/2331 (2016)"]}
-    window.star.click()  # the star in the detail pane removes it again
+    window.starring.star.click()  # the star in the detail pane removes it again
     assert group.data() == "★ Favourites (0)"
     assert json.loads(favourites.path.read_text(encoding="utf-8")) == {"favourites": []}
 
@@ -153,7 +153,7 @@ def test_find_in_page_with_f3_and_escape(qtbot, window: MainWindow) -> None:
     window.open_symbol("S/RES/2396 (2017)")
     window.detail.setFocus()
     qtbot.keySequence(window.detail, "Ctrl+F")  # type: ignore[attr-defined]
-    bar = window.find_bar
+    bar = window.pane.find_bar
     assert bar.isVisible()
     assert bar.field.hasFocus()
     qtbot.keyClicks(bar.field, "terrorist")
@@ -174,13 +174,13 @@ def test_zoom_keys_and_wheel_are_remembered(qtbot, window: MainWindow, settings:
     size = window.detail.font().pointSizeF()
     qtbot.keySequence(window.detail, "Ctrl+=")  # type: ignore[attr-defined]
     qtbot.keySequence(window.detail, "Ctrl+=")  # type: ignore[attr-defined]
-    assert window.zoom == 2
+    assert window.appearance.zoom == 2
     assert window.detail.font().pointSizeF() > size
     window.detail.zoomed.emit(-1)  # what Ctrl+wheel down sends
-    assert window.zoom == 1
+    assert window.appearance.zoom == 1
     assert int(settings.value("zoom")) == 1
     qtbot.keySequence(window.detail, "Ctrl+0")  # type: ignore[attr-defined]
-    assert window.zoom == 0
+    assert window.appearance.zoom == 0
     assert window.detail.font().pointSizeF() == size
 
 
@@ -191,12 +191,12 @@ def test_export_pdf_with_the_citation_at_the_foot(
     qtbot, window: MainWindow, tmp_path: Path
 ) -> None:
     window.open_symbol("S/RES/2322 (2016)")
-    document = window.printable_document()
+    document = window.printing.printable_document()
     text = document.toPlainText()
     assert text.rstrip().endswith("Security Council resolution 2322 (2016) of 12 December 2016")
     assert "Copy" not in text.split("Cite")[-1]  # no on-screen links on paper
     target = tmp_path / "2322.pdf"
-    window.export_pdf(str(target))
+    window.printing.export_pdf(str(target))
     data = target.read_bytes()
     assert data.startswith(b"%PDF")
     assert len(data) > 2000
@@ -212,22 +212,22 @@ def test_state_is_remembered_and_reset(
     qtbot.addWidget(first)
     first.show()
     first.open_symbol("A/RES/72/1")
-    first.set_zoom(3)
-    first.set_citation_style("mla")
+    first.appearance.set_zoom(3)
+    first.citing.set_style("mla")
     first.set_language("fr")
     first.close()
     assert settings.value("lastSymbol") == "A/RES/72/1"
     second = MainWindow(bundled, "fr", settings, favourites=favourites)
     qtbot.addWidget(second)
     second.restore_last_resolution()
-    assert second.zoom == 3
+    assert second.appearance.zoom == 3
     assert second.citation_style == "mla"
     assert page(second).startswith("A/RES/72/1")
     second.set_language("en")
     settings.clear()  # what --reset-settings does at start
     third = MainWindow(bundled, "en", settings, favourites=favourites)
     qtbot.addWidget(third)
-    assert third.zoom == 0
+    assert third.appearance.zoom == 0
     assert third.citation_style == "un"
 
 
@@ -235,21 +235,21 @@ def test_state_is_remembered_and_reset(
 
 
 def test_dark_and_light_appearance(qtbot, window: MainWindow, settings: QSettings) -> None:
-    window.appearance_actions["dark"].trigger()
+    window.appearance.theme_actions["dark"].trigger()
     assert theme.is_dark(QApplication.palette())
     assert settings.value("appearance") == "dark"
-    window.appearance_actions["light"].trigger()
+    window.appearance.theme_actions["light"].trigger()
     assert not theme.is_dark(QApplication.palette())
-    window.appearance_actions["system"].trigger()
+    window.appearance.theme_actions["system"].trigger()
     window.detail.palette().color(QPalette.ColorRole.Base)  # still a valid palette
-    assert window.star.icon().availableSizes() or not window.star.icon().isNull()
+    assert window.starring.star.icon().availableSizes() or not window.starring.star.icon().isNull()
 
 
 # -- timeline ------------------------------------------------------------------------
 
 
 def test_timeline_marks_open_resolutions(qtbot, window: MainWindow) -> None:
-    timeline = window.timeline
+    timeline = window.pane.timeline
     assert timeline.isVisible()
     timeline.repaint()
     position = timeline.mark_position("A/RES/72/1")
@@ -265,9 +265,9 @@ def test_timeline_counts_per_year_for_a_large_collection(
     big = MainWindow(corpus, "en", settings, favourites=favourites)
     qtbot.addWidget(big)
     big.show()
-    big.timeline.repaint()
-    assert big.timeline.shows_counts
-    assert big.timeline.mark_position("S/RES/1 (1946)") is None
+    big.pane.timeline.repaint()
+    assert big.pane.timeline.shows_counts
+    assert big.pane.timeline.mark_position("S/RES/1 (1946)") is None
 
 
 # -- help and accessibility ----------------------------------------------------------
@@ -297,8 +297,8 @@ def test_widgets_have_accessible_names_and_a_tab_order(qtbot, window: MainWindow
         window.sidebar.tree,
         window.sidebar.results,
         window.detail,
-        window.star,
-        window.find_bar.field,
+        window.starring.star,
+        window.pane.find_bar.field,
     ):
         assert widget.accessibleName(), widget.objectName()
     window.sidebar.search_box.setFocus()

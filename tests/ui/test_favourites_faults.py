@@ -97,7 +97,7 @@ def test_a_failed_save_warning_is_not_replaced_by_added(
         favourites.path.parent.rmdir()
     favourites.path.parent.write_text("in the way", encoding="utf-8")
     window.open_symbol("S/RES/2396 (2017)")
-    window.toggle_favourite()
+    window.starring.toggle()
     message = window.statusBar().currentMessage()
     assert message.startswith("Favourites could not be saved: ")
     assert "Added to favourites" not in message

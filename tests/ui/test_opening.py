@@ -2,38 +2,28 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+import factories
+from factories import document, sc_record
 from viewer.core import resources
 from viewer.ui import app as app_module
 from viewer.ui.main_window import MainWindow
+from viewer.ui.preferences import Preferences
 
-SMALL = {
-    "format": "un-resolutions/1",
-    "title": {"en": "Two resolutions"},
-    "organs": [{"id": "SC", "name": {"en": "Security Council"}}],
-    "resolutions": [
-        {
-            "symbol": "S/RES/1 (1946)",
-            "organ": "SC",
-            "number": "1",
-            "date": "1946-01-25",
-            "related": ["S/RES/999 (2000)"],
-        },
-        {"symbol": "S/RES/2 (1946)", "organ": "SC", "number": "2", "date": "1946-01-30"},
-    ],
-}
+SMALL = document(
+    sc_record(1, 1946, related=["S/RES/999 (2000)"]),
+    sc_record(2, 1946, date="1946-01-30"),
+    title={"en": "Two resolutions"},
+)
 
 
 def write(tmp_path: Path, name: str, content: object) -> Path:
-    path = tmp_path / name
-    path.write_text(content if isinstance(content, str) else json.dumps(content), "utf-8")
-    return path
+    return factories.write(tmp_path / name, content)
 
 
 def wait_loaded(qtbot, window: MainWindow, title: str) -> None:
@@ -46,18 +36,18 @@ def test_open_a_file_and_remember_it(
     path = write(tmp_path, "small.json", SMALL)
     window.load_file(str(path))
     wait_loaded(qtbot, window, "Two resolutions")
-    assert window.recent_files() == [str(path)]
+    assert window.opening.recent_files() == [str(path)]
     assert settings.value("lastFile") == str(path)
     # a dangling reference is a warning, said once in the status bar
     assert "S/RES/999 (2000)" in window.statusBar().currentMessage()
-    window._fill_recent_menu()
-    assert window.recent_menu.actions()[0].text() == "small.json"
+    window.opening.fill_recent_menu()
+    assert window.menu("recent").actions()[0].text() == "small.json"
 
 
 def test_recent_files_keep_the_last_ten(qtbot, window: MainWindow, tmp_path: Path) -> None:
     for n in range(12):
-        window._remember_file(str(tmp_path / f"c{n}.json"))
-    files = window.recent_files()
+        window.opening.remember_file(str(tmp_path / f"c{n}.json"))
+    files = window.opening.recent_files()
     assert len(files) == 10
     assert files[0].endswith("c11.json")
 
@@ -102,17 +92,18 @@ def test_dropping_a_json_file_opens_it(qtbot, window: MainWindow, tmp_path: Path
     wait_loaded(qtbot, window, "Two resolutions")
     other = QMimeData()
     other.setUrls([QUrl.fromLocalFile(str(tmp_path / "picture.png"))])
-    assert window._dropped_file(other.urls()) is None
+    assert window.opening.dropped_file(other.urls()) is None
 
 
 def test_last_collection_reopens_else_the_bundled_one(tmp_path: Path, qtbot) -> None:
     store = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     path = write(tmp_path, "last.json", SMALL)
     store.setValue("lastFile", str(path))
-    assert app_module.start_path(None, store) == str(path)
+    preferences = Preferences(store)
+    assert app_module.start_path(None, preferences) == str(path)
     path.unlink()
-    assert app_module.start_path(None, store) == str(resources.bundled_collection())
-    assert app_module.start_path("given.json", store) == "given.json"
+    assert app_module.start_path(None, preferences) == str(resources.bundled_collection())
+    assert app_module.start_path("given.json", preferences) == "given.json"
 
 
 def test_garbage_settings_fall_back_to_defaults(tmp_path: Path, qtbot, bundled, favourites) -> None:
@@ -122,15 +113,16 @@ def test_garbage_settings_fall_back_to_defaults(tmp_path: Path, qtbot, bundled, 
         b"appearance=neon\nwindow\\geometry=@ByteArray(junk)\n\x00\x01\xff"
     )
     store = QSettings(str(ini), QSettings.Format.IniFormat)
+    preferences = Preferences(store)
     window = MainWindow(
-        bundled, app_module.initial_language(None, store), store, favourites=favourites
+        bundled, app_module.initial_language(None, preferences), preferences, favourites=favourites
     )
     qtbot.addWidget(window)
     window.show()
     assert window.lang in ("en", "fr")
-    assert window.zoom == 0
+    assert window.appearance.zoom == 0
     assert window.citation_style == "un"
-    assert window.appearance == "system"
+    assert window.appearance.theme == "system"
 
 
 def test_refusal_dialog_in_french(qtbot, window: MainWindow, tmp_path: Path) -> None:

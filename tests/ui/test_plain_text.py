@@ -76,9 +76,9 @@ def test_the_recent_files_tooltip_shows_a_hostile_path_as_written(
     qtbot, window: MainWindow, tmp_path: Path
 ) -> None:
     hostile = str(tmp_path / HOSTILE_NAME)
-    window.settings.setValue("recentFiles", [hostile])
-    window._fill_recent_menu()
-    action = window.recent_menu.actions()[0]
+    window.preferences.recent_files = [hostile]
+    window.opening.fill_recent_menu()
+    action = window.opening.recent_menu.actions()[0]
     document = QTextDocument()
     document.setHtml(action.toolTip())
     assert might_be_rich_text(action.toolTip())

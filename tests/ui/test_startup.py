@@ -40,10 +40,10 @@ def test_shortcuts_are_bound_once_the_window_has_painted(qtbot, bundled, setting
 
     window = MainWindow(bundled, "en", settings)
     qtbot.addWidget(window)
-    assert window.open_action.shortcuts() == []
+    assert window.action("open").shortcuts() == []
     window.show()
-    qtbot.waitUntil(lambda: bool(window.open_action.shortcuts()))
-    assert QKeySequence("Ctrl+O") in window.open_action.shortcuts()
-    back = [s.toString() for s in window.back_action.shortcuts()]
+    qtbot.waitUntil(lambda: bool(window.action("open").shortcuts()))
+    assert QKeySequence("Ctrl+O") in window.action("open").shortcuts()
+    back = [s.toString() for s in window.action("back").shortcuts()]
     assert back.count("Alt+Left") == 1
-    assert QKeySequence("Ctrl+K") in window.find_action.shortcuts()
+    assert QKeySequence("Ctrl+K") in window.action("search").shortcuts()

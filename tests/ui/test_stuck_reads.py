@@ -45,7 +45,7 @@ def test_quitting_does_not_wait_on_a_read_that_never_ends(
     stuck.write_text("{}", encoding="utf-8")
     window.load_file(str(stuck))
     assert reading.wait(10)
-    loader_thread = window._loader
+    loader_thread = window.opening._loader
     assert loader_thread is not None
 
     window.shutdown()  # before the fix: blocked here for as long as the read

@@ -178,14 +178,14 @@ def test_language_menu_switches_content_and_is_remembered(
     qtbot, window: MainWindow, settings: QSettings
 ) -> None:
     window.open_symbol("S/RES/2396 (2017)")
-    window.language_actions["fr"].trigger()
+    window.appearance.language_actions["fr"].trigger()
     text = page_text(window)
     assert "21 décembre 2017" in text
     assert "Ce qu’elle dit d’INTERPOL" in text
     assert window.windowTitle() == window.collection.title.get("fr")
     assert window.sidebar.tree_model.index(1, 0).data() == "Assemblée générale (3)"
     assert settings.value("language") == "fr"
-    window.language_actions["en"].trigger()
+    window.appearance.language_actions["en"].trigger()
     assert "21 December 2017" in page_text(window)
 
 
@@ -213,7 +213,7 @@ def test_geometry_and_splitter_are_remembered(
 
 def test_a_resolution_opens_again_after_the_overview(qtbot, window: MainWindow) -> None:
     click_tree_row(qtbot, window, "A/RES/72/1")
-    window.overview_action.trigger()
+    window.action("overview").trigger()
     assert page_text(window).startswith("UN resolutions concerning INTERPOL")
     click_tree_row(qtbot, window, "A/RES/72/1")
     assert page_text(window).startswith("A/RES/72/1")

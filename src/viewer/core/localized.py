@@ -36,6 +36,3 @@ class Localized:
 
     def items(self) -> Iterator[tuple[str, str]]:
         return iter(self.values.items())
-
-    def to_json(self) -> dict[str, str]:
-        return dict(self.values)

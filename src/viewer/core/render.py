@@ -149,6 +149,27 @@ def resolution_html(
     page.add(f"<h1>{page.text(res.symbol)}</h1>")
     page.add(f'<p class="sub">{organ_name} · {long_date(res.date, lang)}</p>')
 
+    _add_facts(page, res, organ_name)
+    for field in ("summary", "relevance"):
+        value = getattr(res, field)
+        if value is not None:
+            page.add(f"<h2>{html.escape(label(field, lang))}</h2>")
+            page.add(page.loc(value, multiline=True))
+    _add_topics(page, collection, res)
+    _add_related(page, collection, res)
+    _add_links(page, res)
+
+    if res.text is not None:
+        page.add(f"<h2>{html.escape(label('text', lang))}</h2>")
+        page.add(page.loc(res.text, part=text_part, whole=text_part is None))
+
+    page.add(citation_block(collection, res, lang, citation_style, interactive))
+    return page.html()
+
+
+def _add_facts(page: _Page, res: Resolution, organ_name: str) -> None:
+    """The table under the title: organ, date, meeting, adoption, title, agenda item."""
+    lang = page.lang
     rows: list[tuple[str, str]] = [
         (label("organ", lang), organ_name),
         (label("date", lang), long_date(res.date, lang)),
@@ -166,51 +187,48 @@ def resolution_html(
         page.add(f'<tr><td class="key" valign="top">{html.escape(key)}</td><td>{value}</td></tr>')
     page.add("</table>")
 
-    for field in ("summary", "relevance"):
-        value = getattr(res, field)
-        if value is not None:
-            page.add(f"<h2>{html.escape(label(field, lang))}</h2>")
-            page.add(page.loc(value, multiline=True))
 
-    if res.topics:
-        names = []
-        for topic_id in res.topics:
-            topic = collection.topic(topic_id)
-            shown = topic.label.get(lang) if topic else topic_id
-            names.append(f'<span class="topic">{page.text(shown)}</span>')
-        page.add(f"<h2>{html.escape(label('topics', lang))}</h2><p>{' · '.join(names)}</p>")
+def _add_topics(page: _Page, collection: Collection, res: Resolution) -> None:
+    if not res.topics:
+        return
+    names = []
+    for topic_id in res.topics:
+        topic = collection.topic(topic_id)
+        shown = topic.label.get(page.lang) if topic else topic_id
+        names.append(f'<span class="topic">{page.text(shown)}</span>')
+    page.add(f"<h2>{html.escape(label('topics', page.lang))}</h2><p>{' · '.join(names)}</p>")
 
-    if res.related:
-        items = []
-        for symbol in res.related:
-            other = collection.find(symbol)
-            if other is None:
-                missing = html.escape(label("not_in_collection", lang))
-                items.append(
-                    f'<li>{html.escape(symbol)} <span class="missing">({missing})</span></li>'
-                )
-            else:
-                items.append(
-                    f'<li><a href="{html.escape(link_for(other.symbol))}">'
-                    f"{html.escape(other.symbol)}</a> — {page.text(other.label(lang))}</li>"
-                )
-        page.add(f"<h2>{html.escape(label('related', lang))}</h2><ul>{''.join(items)}</ul>")
 
-    if res.links:
-        items = [
-            f'<li><a href="{html.escape(link.url)}">{html.escape(link.label.get(lang))}</a>'
-            f' <span class="sub">{html.escape(link.url)}</span></li>'
-            for link in res.links
-            if link.url.lower().startswith(("https://", "http://"))
-        ]
-        page.add(f"<h2>{html.escape(label('links', lang))}</h2><ul>{''.join(items)}</ul>")
+def _add_related(page: _Page, collection: Collection, res: Resolution) -> None:
+    """Links that select the related resolutions; one not in the collection says so."""
+    if not res.related:
+        return
+    lang = page.lang
+    items = []
+    for symbol in res.related:
+        other = collection.find(symbol)
+        if other is None:
+            missing = html.escape(label("not_in_collection", lang))
+            items.append(f'<li>{html.escape(symbol)} <span class="missing">({missing})</span></li>')
+        else:
+            items.append(
+                f'<li><a href="{html.escape(link_for(other.symbol))}">'
+                f"{html.escape(other.symbol)}</a> — {page.text(other.label(lang))}</li>"
+            )
+    page.add(f"<h2>{html.escape(label('related', lang))}</h2><ul>{''.join(items)}</ul>")
 
-    if res.text is not None:
-        page.add(f"<h2>{html.escape(label('text', lang))}</h2>")
-        page.add(page.loc(res.text, part=text_part, whole=text_part is None))
 
-    page.add(citation_block(collection, res, lang, citation_style, interactive))
-    return page.html()
+def _add_links(page: _Page, res: Resolution) -> None:
+    """The official documents: web addresses only, whatever the file holds."""
+    if not res.links:
+        return
+    items = [
+        f'<li><a href="{html.escape(link.url)}">{html.escape(link.label.get(page.lang))}</a>'
+        f' <span class="sub">{html.escape(link.url)}</span></li>'
+        for link in res.links
+        if link.url.lower().startswith(("https://", "http://"))
+    ]
+    page.add(f"<h2>{html.escape(label('links', page.lang))}</h2><ul>{''.join(items)}</ul>")
 
 
 def citation_block(

@@ -7,6 +7,6 @@ So the modules imported before the paint (app, main_window, search_panel, detail
 theme) import ``Qt`` inside the functions that run after it, and
 avoid the constructors whose overloads make PySide build it to rule them out
 (``QSplitter(parent)``, ``QPalette(palette)``). The same goes for an application-wide
-event filter (see ``MainWindow._watch_mouse_buttons``). ``--self-test first-paint``
+event filter (see ``Navigation.watch_mouse_buttons``). ``--self-test first-paint``
 prints ``qt-namespace=deferred`` when the rule holds; tests/ui/test_startup.py holds it.
 """

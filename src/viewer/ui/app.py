@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from viewer import __version__
 from viewer.core import labels, resources
+from viewer.ui.preferences import Preferences
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -65,13 +66,10 @@ def system_language() -> str:
     return "fr" if QLocale.system().language() == QLocale.Language.French else "en"
 
 
-def initial_language(requested: str | None, store: QSettings) -> str:
+def initial_language(requested: str | None, preferences: Preferences) -> str:
     if requested in labels.LANGUAGES:
         return requested  # type: ignore[return-value]
-    remembered = store.value("language")
-    if remembered in labels.LANGUAGES:
-        return str(remembered)
-    return system_language()
+    return preferences.language or system_language()
 
 
 def show_refusal(
@@ -105,12 +103,12 @@ def show_refusal(
     return box
 
 
-def start_path(requested: str | None, store: QSettings) -> str:
+def start_path(requested: str | None, preferences: Preferences) -> str:
     """What to open at start: --data, else the collection opened last, else the bundled."""
     if requested:
         return requested
-    last = store.value("lastFile")
-    if isinstance(last, str) and last and Path(last).is_file():
+    last = preferences.last_file
+    if last and Path(last).is_file():
         return last
     return str(resources.bundled_collection())
 
@@ -130,14 +128,14 @@ def run_window(
     from viewer.ui.main_window import MainWindow
 
     app = create_application()
-    store = settings()
+    preferences = Preferences(settings())
     if getattr(args, "reset_settings", False):
-        store.clear()
-    lang = initial_language(getattr(args, "lang", None), store)
+        preferences.clear()
+    lang = initial_language(getattr(args, "lang", None), preferences)
     i18n.install(lang)
     requested = getattr(args, "data", None)
-    path = start_path(str(requested) if requested else None, store)
-    window = MainWindow(None, lang, store)
+    path = start_path(str(requested) if requested else None, preferences)
+    window = MainWindow(None, lang, preferences)
     bundled = str(resources.bundled_collection())
 
     def on_failed(error: loader.CollectionError) -> None:

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextBrowser, QToolButton, QWidget
 
 
 class FindBar(QWidget):
-    closed = Signal()
-
     def __init__(self, browser: QTextBrowser, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._browser = browser
@@ -58,7 +56,6 @@ class FindBar(QWidget):
         self.hide()
         self.status.clear()
         self._browser.setFocus()
-        self.closed.emit()
 
     def find_next(self) -> bool:
         return self.find()

@@ -30,9 +30,6 @@ class ResultsModel(QAbstractListModel):
         self._lang = lang
         self.endResetModel()
 
-    def hit(self, row: int) -> Hit | None:
-        return self._hits[row] if 0 <= row < len(self._hits) else None
-
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._hits)
 

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QLineEdit,
     QStackedWidget,
     QTreeView,
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     from viewer.core.collection import Collection, Resolution
     from viewer.core.search import SearchIndex, SearchResult
     from viewer.ui.results_model import ResultsModel
+    from viewer.ui.results_page import ResultsPage
     from viewer.ui.tree_model import TreeModel
 
 # Long enough to skip the searches of a fast typist's intermediate keys, short enough
@@ -50,6 +52,14 @@ def _clear_and_select() -> QItemSelectionModel.SelectionFlag:
     # Looked up when used: PySide makes the class (and its enums) on first use, and
     # nothing selects before the window's first paint.
     return QtCore.QItemSelectionModel.SelectionFlag.ClearAndSelect
+
+
+def _symbol_at(index: QModelIndex) -> str:
+    """The symbol of a row of the tree or the results ("" for a group)."""
+    # The models' module: imported once the rows exist, after the first paint.
+    from viewer.ui.tree_model import SYMBOL_ROLE
+
+    return str(index.data(SYMBOL_ROLE) or "") if index.isValid() else ""
 
 
 class SearchPanel(QWidget):
@@ -114,6 +124,8 @@ class SearchPanel(QWidget):
         """The list of results and its count, made when first needed: the result delegate's
         imports cost more than the rest of the sidebar, and the window paints first."""
         if self._results_page is None:
+            from viewer.ui.results_page import ResultsPage
+
             page = ResultsPage(self)
             page.view.activated.connect(self._open_index)
             page.view.clicked.connect(self._open_index)
@@ -269,6 +281,30 @@ class SearchPanel(QWidget):
         self.search_box.blockSignals(False)
         self.run_search()
 
+    def show_search_now(self, text: str) -> SearchResult | None:
+        """Put ``text`` in the box, search it on this thread and show the answer, which is
+        returned (going back to a page opened from a search: its marks need the answer,
+        and one search serves both). None while there is no index."""
+        if self.index is None:
+            return None
+        self._timer.stop()
+        self._open_when_answered = False
+        self.search_box.blockSignals(True)
+        self.search_box.setText(text)
+        self.search_box.blockSignals(False)
+        self._request_id += 1
+        self._shown_id = self._request_id  # an answer of the worker still under way is dropped
+        result = self.index.search(text, limit=RESULTS_LIMIT, lang=self._lang)
+        self._show_result(result)
+        return result
+
+    def focus_search(self) -> None:
+        """Ctrl+K: the box, its text selected to be typed over."""
+        from PySide6.QtCore import Qt  # after the first paint: see viewer/ui/__init__.py
+
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
     def is_answered(self) -> bool:
         """True when the results shown are those of the box's current text."""
         return not self._timer.isActive() and self._shown_id == self._request_id
@@ -327,9 +363,7 @@ class SearchPanel(QWidget):
             self._open_index(index)
 
     def _open_index(self, index: QModelIndex) -> None:
-        from viewer.ui.tree_model import SYMBOL_ROLE
-
-        symbol = index.data(SYMBOL_ROLE)
+        symbol = _symbol_at(index)
         if symbol:
             from viewer.core.symbols import normalise  # not on the start-up path
 
@@ -357,6 +391,21 @@ class SearchPanel(QWidget):
     def forget_current(self) -> None:
         """The overview is on display: selecting any resolution again opens it."""
         self._current_key = None
+
+    def clear_selection(self) -> None:
+        """Nothing selected, no current row (the overview)."""
+        self.tree.clearSelection()
+        self.tree.setCurrentIndex(QtCore.QModelIndex())
+
+    def set_favourites(self, favourites: list[Resolution]) -> None:
+        """The favourites group at the top of the tree."""
+        if self.tree_model is not None:
+            self.tree_model.set_favourites(favourites)
+
+    def has_focus_within(self) -> bool:
+        """True when the keyboard focus is in the sidebar (the search box, a list)."""
+        focus = QApplication.focusWidget()
+        return focus is not None and self.isAncestorOf(focus)
 
     def select_in_tree(self, key: str) -> None:
         if self.tree_model is None:
@@ -388,15 +437,11 @@ class SearchPanel(QWidget):
 
     def selected_resolutions(self) -> list[Resolution]:
         """The rows selected in the list on show (tree or results), in display order."""
-        from viewer.ui.tree_model import SYMBOL_ROLE
-
         if self.collection is None:
             return []
         view = self.results if self.stack.currentIndex() == RESULTS_PAGE else self.tree
         rows = sorted(view.selectionModel().selectedIndexes(), key=self._display_order(view))
-        found = [
-            self.collection.find(str(i.data(SYMBOL_ROLE))) for i in rows if i.data(SYMBOL_ROLE)
-        ]
+        found = [self.collection.find(s) for s in map(_symbol_at, rows) if s]
         return [r for r in dict.fromkeys(found) if r is not None]
 
     @staticmethod
@@ -404,13 +449,10 @@ class SearchPanel(QWidget):
         return lambda index: (view.visualRect(index).top(), index.row())
 
     def _context_menu(self, view: QAbstractItemView, pos: QPoint) -> None:
-        from viewer.ui.tree_model import SYMBOL_ROLE
-
-        index = view.indexAt(pos)
-        if not index.isValid() or not index.data(SYMBOL_ROLE):
+        symbol = _symbol_at(view.indexAt(pos))
+        if not symbol:
             return
         selected = self.selected_resolutions()
-        symbol = str(index.data(SYMBOL_ROLE))
         if symbol not in [r.symbol for r in selected] and self.collection is not None:
             clicked = self.collection.find(symbol)
             selected = [clicked] if clicked else []
@@ -450,32 +492,3 @@ class SearchPanel(QWidget):
                 self.tree.setFocus()
                 return True
         return super().eventFilter(watched, event)
-
-
-class ResultsPage(QWidget):
-    """The count of results above their list (the sidebar's second page)."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        from PySide6.QtCore import Qt  # after the first paint: see viewer/ui/__init__.py
-        from PySide6.QtWidgets import QLabel, QListView
-
-        from viewer.ui.result_delegate import ResultDelegate  # its Qt types: see results_page
-        from viewer.ui.results_model import ResultsModel
-
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("resultCount")
-        self.count_label.setWordWrap(True)  # a long count must not widen the sidebar
-        self.model = ResultsModel(self)
-        self.view = QListView(self)
-        self.view.setObjectName("results")
-        self.view.setModel(self.model)
-        self.view.setItemDelegate(ResultDelegate(self.view))
-        self.view.setUniformItemSizes(True)  # see ResultDelegate
-        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.count_label)
-        layout.addWidget(self.view)
