@@ -1,0 +1,117 @@
+"""The index cache: hit, stale, corrupt, read-only, two processes at once."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from viewer.core import index_cache, loader
+
+ROOT = Path(__file__).resolve().parents[2]
+BUNDLED = ROOT / "data" / "resolutions.json"
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    copy = tmp_path / "collection.json"
+    shutil.copy(BUNDLED, copy)
+    return copy
+
+
+def _symbols(index, query: str) -> list[str]:
+    return sorted(h.resolution.symbol for h in index.search(query).hits)
+
+
+def test_second_open_reads_the_cache_and_finds_the_same(tmp_path: Path, data: Path) -> None:
+    collection = loader.load(data)
+    built, how = index_cache.open_index(collection, root=tmp_path / "cache")
+    assert how == "built"
+    opened, how = index_cache.open_index(collection, root=tmp_path / "cache")
+    assert how == "opened"
+    for query in ("terror", "traite", "organ:SC year:2016", "2396"):
+        assert _symbols(opened, query) == _symbols(built, query)
+
+
+def test_a_changed_file_is_not_served_a_stale_index(tmp_path: Path, data: Path) -> None:
+    index_cache.open_index(loader.load(data), root=tmp_path / "cache")
+    text = data.read_text(encoding="utf-8").replace("foreign terrorist fighters", "zanzibarian")
+    data.write_text(text, encoding="utf-8")
+    index, how = index_cache.open_index(loader.load(data), root=tmp_path / "cache")
+    assert how == "built"
+    assert _symbols(index, "zanzibarian")
+
+
+def test_a_corrupt_entry_means_a_rebuild(tmp_path: Path, data: Path) -> None:
+    collection = loader.load(data)
+    index_cache.open_index(collection, root=tmp_path / "cache")
+    entry = next((tmp_path / "cache" / "index").iterdir())
+    for file in entry.iterdir():
+        if file.name != "complete":
+            file.write_bytes(b"\x00garbage" * 10)
+    index, how = index_cache.open_index(collection, root=tmp_path / "cache")
+    assert how in ("built", "memory")
+    assert _symbols(index, "terror")
+    assert index_cache.open_index(collection, root=tmp_path / "cache")[1] == "opened"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes in read-only folders")
+def test_a_read_only_cache_folder_means_an_index_in_memory(tmp_path: Path, data: Path) -> None:
+    root = tmp_path / "cache"
+    root.mkdir()
+    root.chmod(0o500)
+    try:
+        index, how = index_cache.open_index(loader.load(data), root=root)
+    finally:
+        root.chmod(0o700)
+    assert how == "memory"
+    assert _symbols(index, "terror")
+
+
+def test_an_unwritable_cache_path_means_an_index_in_memory(tmp_path: Path, data: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be")
+    index, how = index_cache.open_index(loader.load(data), root=blocker)
+    assert how == "memory"
+    assert _symbols(index, "terror")
+
+
+def test_two_processes_at_once(tmp_path: Path, data: Path) -> None:
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "xdg")}
+    command = [sys.executable, "-m", "viewer", "search", "terror", "--data", str(data), "--json"]
+    runs = [subprocess.Popen(command, env=env, stdout=subprocess.PIPE) for _ in range(2)]
+    outputs = [run.communicate(timeout=120)[0] for run in runs]
+    assert all(run.returncode == 0 for run in runs)
+    assert outputs[0] == outputs[1] and b"S/RES/2396" in outputs[0]
+    entries = list((tmp_path / "xdg" / "ResolutionsViewer" / "resolutions-viewer" / "index").iterdir())
+    assert len(entries) == 1 and (entries[0] / "complete").exists()
+    again = subprocess.run(command, env=env, capture_output=True, check=True)
+    assert again.stdout == outputs[0]
+
+
+def test_no_cache_writes_nothing(tmp_path: Path, data: Path) -> None:
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "xdg")}
+    command = [sys.executable, "-m", "viewer", "search", "terror", "--data", str(data), "--no-cache"]
+    subprocess.run(command, env=env, capture_output=True, check=True)
+    assert not (tmp_path / "xdg").exists()
+
+
+def test_least_recently_used_entries_go_first(tmp_path: Path, data: Path) -> None:
+    root = tmp_path / "cache"
+    index_cache.open_index(loader.load(data), root=root)
+    first = next((root / "index").iterdir())
+    os.utime(first / "complete", (1, 1))
+    data.write_text(data.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    index_cache.open_index(loader.load(data), root=root, max_bytes=1)
+    remaining = list((root / "index").iterdir())
+    assert first not in remaining and len(remaining) == 1
+
+
+def test_clear_removes_every_entry(tmp_path: Path, data: Path) -> None:
+    index_cache.open_index(loader.load(data), root=tmp_path / "cache")
+    assert index_cache.clear(tmp_path / "cache") > 0
+    assert not list((tmp_path / "cache" / "index").iterdir())
