@@ -47,7 +47,8 @@ def test_filters_narrow_words(corpus: Collection, corpus_index: SearchIndex) -> 
     words = {h.resolution.symbol: h.resolution for h in _every(corpus_index.search("sanctions "))}
     both = _every(corpus_index.search("sanctions year:1990..1991"))
     expected = {s for s, r in words.items() if 1990 <= r.date.year <= 1991}
-    assert expected and {h.resolution.symbol for h in both} == expected
+    assert expected
+    assert {h.resolution.symbol for h in both} == expected
     assert len(expected) < len(words)
 
 
@@ -92,7 +93,9 @@ def test_topic_filter_on_the_bundled_collection(bundled: Collection, bundled_ind
     assert {h.resolution.symbol for h in _every(bundled_index.search("topic:cybercrime"))} == (
         expected
     )
-    organs = {h.resolution.organ for h in _every(bundled_index.search("topic:counter-terrorism organ:GA"))}
+    organs = {
+        h.resolution.organ for h in _every(bundled_index.search("topic:counter-terrorism organ:GA"))
+    }
     assert organs == {"GA"}
 
 

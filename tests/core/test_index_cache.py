@@ -86,16 +86,29 @@ def test_two_processes_at_once(tmp_path: Path, data: Path) -> None:
     runs = [subprocess.Popen(command, env=env, stdout=subprocess.PIPE) for _ in range(2)]
     outputs = [run.communicate(timeout=120)[0] for run in runs]
     assert all(run.returncode == 0 for run in runs)
-    assert outputs[0] == outputs[1] and b"S/RES/2396" in outputs[0]
-    entries = list((tmp_path / "xdg" / "ResolutionsViewer" / "resolutions-viewer" / "index").iterdir())
-    assert len(entries) == 1 and (entries[0] / "complete").exists()
+    assert outputs[0] == outputs[1]
+    assert b"S/RES/2396" in outputs[0]
+    entries = list(
+        (tmp_path / "xdg" / "ResolutionsViewer" / "resolutions-viewer" / "index").iterdir()
+    )
+    assert len(entries) == 1
+    assert (entries[0] / "complete").exists()
     again = subprocess.run(command, env=env, capture_output=True, check=True)
     assert again.stdout == outputs[0]
 
 
 def test_no_cache_writes_nothing(tmp_path: Path, data: Path) -> None:
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "xdg")}
-    command = [sys.executable, "-m", "viewer", "search", "terror", "--data", str(data), "--no-cache"]
+    command = [
+        sys.executable,
+        "-m",
+        "viewer",
+        "search",
+        "terror",
+        "--data",
+        str(data),
+        "--no-cache",
+    ]
     subprocess.run(command, env=env, capture_output=True, check=True)
     assert not (tmp_path / "xdg").exists()
 
@@ -108,7 +121,8 @@ def test_least_recently_used_entries_go_first(tmp_path: Path, data: Path) -> Non
     data.write_text(data.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     index_cache.open_index(loader.load(data), root=root, max_bytes=1)
     remaining = list((root / "index").iterdir())
-    assert first not in remaining and len(remaining) == 1
+    assert first not in remaining
+    assert len(remaining) == 1
 
 
 def test_clear_removes_every_entry(tmp_path: Path, data: Path) -> None:

@@ -51,9 +51,7 @@ def terms(text: str, name: str = PLAIN) -> list[str]:
 # marked alone they say nothing ("des" in every French text): the highlighter marks
 # them only inside a phrase or between two marked words.
 STOP_WORDS = frozenset(
-    """a an and are as at be by for from in into is it of on or the to with
-    au aux avec ce ces dans de des du elle en et il ils la le les leur par pour qu que
-    qui sa se ses son sur un une d l""".split()
+    ["a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "into", "is", "it", "of", "on", "or", "the", "to", "with", "au", "aux", "avec", "ce", "ces", "d", "dans", "de", "des", "du", "elle", "en", "et", "il", "ils", "l", "la", "le", "les", "leur", "par", "pour", "qu", "que", "qui", "sa", "se", "ses", "son", "sur", "un", "une"]
 )
 
 

@@ -76,13 +76,16 @@ def extract(text: str) -> tuple[str, Filters]:
         return " "
 
     rest = FILTER.sub(take, text)
-    filters = Filters(
-        frozenset(organs), tuple(years), frozenset(topics), has_text, tuple(problems)
-    )
+    filters = Filters(frozenset(organs), tuple(years), frozenset(topics), has_text, tuple(problems))
     return " ".join(rest.split()), filters
 
 
-_EXAMPLES = {"organ": "organ:SC", "year": "year:2016", "topic": "topic:cybercrime", "has": "has:text"}
+_EXAMPLES = {
+    "organ": "organ:SC",
+    "year": "year:2016",
+    "topic": "topic:cybercrime",
+    "has": "has:text",
+}
 
 
 def year_range(value: str) -> tuple[int, int] | None:

@@ -12,6 +12,7 @@ pickle: an entry is Tantivy's own files and an empty marker.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import shutil
@@ -142,10 +143,8 @@ def _last_use(entry: Path) -> float:
 
 
 def _touch(marker: Path) -> None:
-    try:
+    with contextlib.suppress(OSError):  # a read-only cache still serves
         marker.touch()
-    except OSError:
-        pass  # a read-only cache still serves
 
 
 def _remove(folder: Path) -> None:

@@ -45,7 +45,7 @@ class ParsedQuery:
     stop: dict[str, frozenset[str]] = field(default_factory=dict)
     words: tuple[str, ...] = ()  # complete words outside phrases, not excluded
     excluded: tuple[str, ...] = ()  # words and phrases after a minus
-    filters: Filters = Filters()
+    filters: Filters = field(default_factory=Filters)
 
     @property
     def prefixes(self) -> tuple[str, ...]:
@@ -113,7 +113,9 @@ def parse(user_text: str) -> ParsedQuery:
             for name in analysis.analyzer_names()
         },
         stop={
-            name: frozenset(t for w in marked if analysis.is_stop(w) for t in analysis.terms(w, name))
+            name: frozenset(
+                t for w in marked if analysis.is_stop(w) for t in analysis.terms(w, name)
+            )
             for name in analysis.analyzer_names()
         },
         words=tuple(words),
