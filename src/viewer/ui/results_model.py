@@ -25,6 +25,7 @@ class ResultsModel(QAbstractListModel):
         super().__init__(parent)
         self._hits: list[Hit] = []
         self._lang = "en"
+        self._fetching = False  # a view (or the model tester) may ask again mid-insert
         self.result: SearchResult | None = None
 
     def set_result(self, result: SearchResult | None, lang: str) -> None:
@@ -40,18 +41,22 @@ class ResultsModel(QAbstractListModel):
         return self.result.total if self.result else 0
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._hits) < self.total
+        return not parent.isValid() and not self._fetching and len(self._hits) < self.total
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self.result is None:
+        if parent.isValid() or self.result is None or self._fetching:
             return
         start = len(self._hits)
         page = self.result.page(start, start + PAGE_ROWS)
         if not page:
             return
-        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-        self._hits.extend(page)
-        self.endInsertRows()
+        self._fetching = True
+        try:
+            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+            self._hits.extend(page)
+            self.endInsertRows()
+        finally:
+            self._fetching = False
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._hits)
