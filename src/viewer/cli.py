@@ -219,16 +219,18 @@ def load_collection(args: argparse.Namespace) -> Collection:
 def cmd_search(args: argparse.Namespace) -> int:
     import json
 
-    collection = load_collection(args)
     lang = getattr(args, "lang", None) or default_language()
     if getattr(args, "no_cache", False):
         from viewer.core.search import SearchIndex
 
-        index = SearchIndex(collection)
+        index = SearchIndex(load_collection(args), prepare=False)
     else:
-        from viewer.core import index_cache
+        from viewer.core import index_cache, loader
 
-        index, _how = index_cache.open_index(collection)
+        known = index_cache.KnownContent()  # bytes the cache holds skip the schema
+        path = getattr(args, "data", None) or resources.bundled_collection()
+        collection = loader.load(path, trusted=known)
+        index, _how = index_cache.open_index(collection, key=known.key, prepare=False)
     result = index.search(args.query, limit=args.limit, lang=lang, sort=args.sort)
     for problem in result.query.filters.problems:
         print(f"warning: {problem}", file=sys.stderr)

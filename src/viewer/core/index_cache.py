@@ -55,27 +55,51 @@ def content_key(path: Path) -> str:
     return f"v{INDEX_VERSION}-{digest}"
 
 
+class KnownContent:
+    """``loader.load(path, trusted=known)``: says whether the cache holds an index of
+    these very bytes, which proves they were loaded and validated before. Remembers
+    their key, so that ``open_index(..., key=known.key)`` does not read them again."""
+
+    def __init__(self, root: Path | None = None) -> None:
+        self.root = root
+        self.key: str | None = None
+
+    def __call__(self, raw: bytes) -> bool:
+        self.key = f"v{INDEX_VERSION}-{hashlib.sha256(raw).hexdigest()}"
+        try:
+            return (index_root(self.root) / self.key / _COMPLETE).exists()
+        except OSError:
+            return False
+
+
 def open_index(
     collection: Collection,
     progress: Callable[[int, int], object] | None = None,
     root: Path | None = None,
     max_bytes: int = MAX_CACHE_BYTES,
+    key: str | None = None,
+    prepare: bool = True,
 ) -> tuple[SearchIndex, str]:
     """The collection's index, from the cache or built (and then cached).
 
     Returns the index and how it was had: ``"opened"``, ``"built"`` (and cached),
-    or ``"memory"`` (built in memory: no file, or the cache could not be used)."""
+    or ``"memory"`` (built in memory: no file, or the cache could not be used).
+    ``key``: the file's key if known (see KnownContent); ``prepare``: see SearchIndex."""
+
+    def in_memory() -> SearchIndex:
+        return SearchIndex(collection, progress, prepare=prepare)
+
     if collection.path is None:
-        return SearchIndex(collection, progress), "memory"
+        return in_memory(), "memory"
     try:
-        key = content_key(collection.path)
+        key = key or content_key(collection.path)
         entries = index_root(root)
         entry = entries / key
     except OSError:
-        return SearchIndex(collection, progress), "memory"
+        return in_memory(), "memory"
     if (entry / _COMPLETE).exists():
         try:
-            index = SearchIndex(collection, progress, path=entry)
+            index = SearchIndex(collection, progress, path=entry, prepare=prepare)
         except (OSError, ValueError):
             _remove(entry)  # corrupt or not this collection's: built again below
         else:
@@ -85,9 +109,9 @@ def open_index(
         entries.mkdir(parents=True, exist_ok=True)
         building = Path(tempfile.mkdtemp(prefix=_TEMP_PREFIX + key, dir=entries))
     except OSError:
-        return SearchIndex(collection, progress), "memory"
+        return in_memory(), "memory"
     try:
-        index = SearchIndex(collection, progress, path=building)
+        index = SearchIndex(collection, progress, path=building, prepare=prepare)
         (building / _COMPLETE).touch()
         os.rename(building, entry)
     except (OSError, ValueError):
@@ -95,7 +119,7 @@ def open_index(
         # dropped (its files stay mapped for this process until it ends).
         _remove(building)
         if "index" not in locals():
-            return SearchIndex(collection, progress), "memory"
+            return in_memory(), "memory"
         return index, "memory"
     evict(entries, max_bytes, keep=entry)
     return index, "built"

@@ -82,9 +82,12 @@ class SearchIndex:
         collection: Collection,
         progress: Callable[[int, int], object] | None = None,
         path: Path | None = None,
+        prepare: bool = True,
     ) -> None:
         """``path``: an empty folder to build in, or a folder holding this collection's
-        index (built by this code's INDEX_VERSION) to open without building."""
+        index (built by this code's INDEX_VERSION) to open without building.
+        ``prepare``: build the look-up by number now (on the window's loader thread),
+        not at the first symbol typed (a one-query command does without it)."""
         self.collection = collection
         self._progress = progress
         self._resolutions = collection.resolutions
@@ -102,7 +105,8 @@ class SearchIndex:
             raise ValueError("the cached index does not hold this collection")
         self._rid_of = {res.key: rid for rid, res in enumerate(self._resolutions)}
         self._years = [res.date.year for res in self._resolutions]
-        collection.resolve("")  # builds the look-up by number now, off the UI thread
+        if prepare:
+            collection.resolve("")  # builds the look-up by number now, off the UI thread
 
     def _fill(self) -> None:
         topics = {t.id: t.label.values for t in self.collection.topics}
