@@ -19,6 +19,7 @@ from viewer.core.query import ParsedQuery
 SORTS = ("relevance", "date", "-date")  # date: oldest first; -date: newest first
 # A page of rows: (record id, score) in rank order.
 PageFetcher = Callable[[int, int], Sequence[tuple[int, float]]]
+_FIRST_FETCH = 50
 
 
 class Hit:
@@ -106,6 +107,7 @@ class SearchResult:
     facet_counter: Callable[[], Facets] | None = None
     marked: ParsedQuery | None = None  # the query with its close spellings, to mark
     highlighter: Highlighter = field(init=False)
+    _rows: list[tuple[int, float]] = field(default_factory=list, init=False, repr=False)
     _cache: dict[int, Hit] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -124,12 +126,17 @@ class SearchResult:
         start, stop = max(0, start), min(stop, self.total)
         if start >= stop or self.fetch is None:
             return []
-        missing = [row for row in range(start, stop) if row not in self._cache]
-        if missing:
-            low, high = missing[0], missing[-1] + 1
-            for row, (rid, score) in enumerate(self.fetch(low, high), low):
-                self._cache[row] = self._hit(rid, score)
-        return [self._cache[row] for row in range(start, stop) if row in self._cache]
+        if stop > len(self._rows):
+            # The engine ranks every match for any page: ask for twice what is held
+            # at least, so that scrolling to row n costs O(log n) rankings, not n/50.
+            target = min(self.total, max(stop, 2 * len(self._rows), _FIRST_FETCH))
+            self._rows += self.fetch(len(self._rows), target)
+        hits = []
+        for row in range(start, min(stop, len(self._rows))):
+            if row not in self._cache:
+                self._cache[row] = self._hit(*self._rows[row])
+            hits.append(self._cache[row])
+        return hits
 
     def _hit(self, rid: int, score: float) -> Hit:
         by_symbol = rid < 0  # symbol look-ups come as -1 - rid (see SearchIndex)
