@@ -103,3 +103,16 @@ def test_an_unreadable_filter_is_reported_not_guessed(bundled_index: SearchIndex
     result = bundled_index.search("year:soon terror")
     assert result.query.filters.problems
     assert result.total > 0
+
+
+def test_a_chip_replaces_its_filter_and_keeps_the_rest(bundled_index: SearchIndex) -> None:
+    from viewer.core.filters import with_filter
+
+    text = with_filter("terror organ:SC year:1990s", "year", "2016")
+    assert text == "terror organ:SC year:2016"
+    result = bundled_index.search(text)
+    assert result.total == sum(
+        1
+        for h in bundled_index.search("terror ").page(0, 100)
+        if h.resolution.organ == "SC" and h.resolution.date.year == 2016
+    )
