@@ -138,6 +138,10 @@ class SearchResult:
             hits.append(self._cache[row])
         return hits
 
+    def prefetched(self, rows: list[tuple[int, float]]) -> None:
+        """The first rows, ranked by the call that counted the matches."""
+        self._rows = list(rows)
+
     def _hit(self, rid: int, score: float) -> Hit:
         by_symbol = rid < 0  # symbol look-ups come as -1 - rid (see SearchIndex)
         res = self.resolutions[-1 - rid if by_symbol else rid]

@@ -58,6 +58,7 @@ _CANDIDATES = 300
 _WRITER_HEAP = 200_000_000
 _WRITER_THREADS = 2
 _SYMBOL_SCORE_BONUS = 1000.0
+_FIRST_PAGE = 50  # rows the first engine call ranks, whatever the caller's limit
 _PROGRESS_EVERY = 2000
 _SHORT_PREFIX = 3
 _SHORT_PREFIX_TERMS = 200
@@ -175,29 +176,34 @@ class SearchIndex:
             sort = "relevance"
         if parsed.is_empty and not by_symbol and sort == "relevance":
             sort = "-date"  # filters alone: no score to rank by, the newest first
-        query, approximate, corrections = self._engine_query(parsed, by_symbol)
-        count = self._count(query) if query is not None else 0
-        marked = parse(_corrected(parsed.text, corrections)) if corrections else None
+        # One engine call gives the first page and the count of every match.
+        first = max(limit, _FIRST_PAGE)
+        query, rows, count, corrections = self._engine_query(parsed, by_symbol, sort, first)
 
         def fetch(start: int, stop: int) -> Sequence[tuple[int, float]]:
             return self._page(query, by_symbol, sort, start, stop)
 
-        return SearchResult(
+        result = SearchResult(
             parsed,
             len(by_symbol) + count,
             self._resolutions,
             fetch,
             lang=lang,
             limit=limit,
-            approximate=approximate,
-            corrections=corrections,
+            approximate=corrections is not None,
+            corrections=corrections or {},
             sort=sort,
             facet_counter=lambda: self._facets(query, by_symbol),
-            marked=marked,
+            marked=parse(_corrected(parsed.text, corrections)) if corrections else None,
         )
+        result.prefetched([(-1 - rid, _SYMBOL_SCORE_BONUS) for rid in by_symbol] + rows)
+        return result
 
-    def _count(self, query: tantivy.Query) -> int:
-        return int(self._searcher.search(query, 1, count=True).count)
+    def _first(
+        self, query: tantivy.Query, sort: str, limit: int
+    ) -> tuple[list[tuple[int, float]], int]:
+        """The first ``limit`` rows of a query and the count of all its matches."""
+        return self._ranked(query, sort, 0, limit, count=True)  # type: ignore[return-value]
 
     def _page(
         self, query: tantivy.Query | None, by_symbol: list[int], sort: str, start: int, stop: int
@@ -209,22 +215,25 @@ class SearchIndex:
         if query is None or engine_stop <= engine_start:
             return rows
         found = self._ranked(query, sort, engine_start, engine_stop - engine_start)
-        return rows + found
+        return rows + found  # type: ignore[operator]
 
     def _ranked(
-        self, query: tantivy.Query, sort: str, offset: int, limit: int
-    ) -> list[tuple[int, float]]:
+        self, query: tantivy.Query, sort: str, offset: int, limit: int, count: bool = False
+    ) -> list[tuple[int, float]] | tuple[list[tuple[int, float]], int]:
+        """Rows ``offset`` to ``offset + limit`` as (rid, score); with ``count``, also
+        the number of all matches (one pass of the engine for both)."""
         if sort == "relevance":
-            result = self._searcher.search(query, limit, count=False, offset=offset)
+            result = self._searcher.search(query, limit, count=count, offset=offset)
         else:
             order = tantivy.Order.Asc if sort == "date" else tantivy.Order.Desc
             result = self._searcher.search(
-                query, limit, count=False, order_by_field="date", offset=offset, order=order
+                query, limit, count=count, order_by_field="date", offset=offset, order=order
             )
         addresses = [address for _, address in result.hits]
         rids = self._searcher.fast_field_values("rid", addresses)
         scores = [key if sort == "relevance" else 0.0 for key, _ in result.hits]
-        return [(int(rid), float(score)) for rid, score in zip(rids, scores, strict=True)]
+        rows = [(int(rid), float(score)) for rid, score in zip(rids, scores, strict=True)]
+        return (rows, int(result.count)) if count else rows
 
     def _facets(self, query: tantivy.Query | None, by_symbol: list[int]) -> Facets:
         """Counts per organ and year: the engine's aggregation over its fast fields
@@ -248,10 +257,10 @@ class SearchIndex:
         return Facets(dict(organs.most_common()), dict(sorted(years.items())))
 
     def _engine_query(
-        self, parsed: ParsedQuery, by_symbol: list[int]
-    ) -> tuple[tantivy.Query | None, bool, dict[str, str]]:
-        """The engine's query (None: nothing beyond the symbol look-up), whether it is
-        the close-spelling one, and the close spellings it used."""
+        self, parsed: ParsedQuery, by_symbol: list[int], sort: str, first: int
+    ) -> tuple[tantivy.Query | None, list[tuple[int, float]], int, dict[str, str] | None]:
+        """The engine's query (None: nothing beyond the symbol look-up), its first rows,
+        the count of its matches, and the close spellings used (None: exact words)."""
         narrowing = self._filter_clauses(parsed.filters)
         narrowing += [
             (tantivy.Occur.MustNot, tantivy.Query.term_query(self._schema, "rid", rid))
@@ -259,18 +268,19 @@ class SearchIndex:
         ]
         if parsed.is_empty:
             if not parsed.filters:
-                return None, False, {}
-            return _all_of([(tantivy.Occur.Must, tantivy.Query.all_query()), *narrowing]), False, {}
+                return None, [], 0, None
+            query = _all_of([(tantivy.Occur.Must, tantivy.Query.all_query()), *narrowing])
+            return query, *self._first(query, sort, first), None
         query = _all_of([(tantivy.Occur.Must, self._query(parsed)), *narrowing])
-        if by_symbol or self._count(query):
-            return query, False, {}
-        fuzzy = self._fuzzy_query(parsed)
+        rows, count = self._first(query, sort, first)
+        fuzzy = None if count or by_symbol else self._fuzzy_query(parsed)
         if fuzzy is None:
-            return query, False, {}
-        query = _all_of([(tantivy.Occur.Must, fuzzy), *narrowing])
-        if not self._count(query):
-            return query, False, {}
-        return query, True, self._corrections(parsed, query)
+            return query, rows, count, None
+        close = _all_of([(tantivy.Occur.Must, fuzzy), *narrowing])
+        close_rows, close_count = self._first(close, sort, first)
+        if not close_count:
+            return query, rows, count, None
+        return close, close_rows, close_count, self._corrections(parsed, close_rows)
 
     def _filter_clauses(self, filters: Filters) -> list[tuple[tantivy.Occur, tantivy.Query]]:
         must = tantivy.Occur.Must
@@ -296,10 +306,9 @@ class SearchIndex:
             clauses.append((must, tantivy.Query.term_query(self._schema, "has_text", 1)))
         return clauses
 
-    def _corrections(self, parsed: ParsedQuery, query: tantivy.Query) -> dict[str, str]:
+    def _corrections(self, parsed: ParsedQuery, rows: list[tuple[int, float]]) -> dict[str, str]:
         """Which close spelling of each typed word the best matches hold."""
-        top = self._ranked(query, "relevance", 0, 3)
-        texts = [self._resolutions[rid] for rid, _ in top]
+        texts = [self._resolutions[rid] for rid, _ in rows[:3]]
         words = [w for w in (*parsed.words, *(w for w, _ in parsed.prefix_words)) if len(w) >= 4]
         found = {}
         for word in words:
