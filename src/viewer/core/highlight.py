@@ -23,7 +23,7 @@ SNIPPET_CHARS = 180
 _CONTEXT_BEFORE = 50
 _WHITESPACE = re.compile(r"\s")
 # Where snippets look for a match, in stretches of each passage (see best_passage).
-_HINT_TRIES = 8
+_HINT_TRIES = 5
 _CHUNKS = (0, 400, 2000, 8000)  # past 8,000 characters: the passage's start, unmarked
 
 
@@ -57,11 +57,25 @@ class Highlighter:
             stop = query.stop.get(name)
             if stop:
                 self._stop[name] = re.compile(f"^(?:{_alternatives(stop)})$", re.M)
-        # What to look for with a plain str.find before analysing: each term, phrase word
-        # and prefix, a stem without its last letter ("citi" is the stem of "city").
-        words = {t for terms in query.highlight.values() for t in terms} | set(query.prefixes)
-        words |= {t for ph in query.phrases.values() for phrase in ph for t in phrase}
-        self.needles = tuple(sorted({w[: max(3, len(w) - 1)] for w in words if w}))
+        # What to look for with a plain str.find before analysing a text, per language:
+        # the folded words and prefixes whole, and that language's stems without their
+        # last letter ("citi" is the stem of "city"). Another language's stems would
+        # be false hints ("securit", French for "sécurité", begins "security").
+        plain = set(query.highlight.get(analysis.PLAIN, ())) | set(query.prefixes)
+        plain |= {t for phrase in query.phrases.get(analysis.PLAIN, ()) for t in phrase}
+        self._needles: dict[str | None, tuple[str, ...]] = {}
+        for lang in (*analysis.STEMMED, None):
+            stems = set(query.highlight.get(lang, ())) if lang else set()
+            stems |= (
+                {t for phrase in query.phrases.get(lang, ()) for t in phrase} if lang else set()
+            )
+            found = {w for w in plain if w} | {w[: max(3, len(w) - 1)] for w in stems if w}
+            self._needles[lang] = tuple(sorted(found))
+        self.needles = tuple(sorted({n for ns in self._needles.values() for n in ns}))
+
+    def needles_for(self, lang: str) -> tuple[str, ...]:
+        """The hints worth looking for in a text written in ``lang``."""
+        return self._needles.get(lang if lang in analysis.STEMMED else None, ())
 
     def __bool__(self) -> bool:
         return bool(self._patterns or self._phrases)
@@ -160,8 +174,9 @@ def _find_spans(text: str, lang: str, highlighter: Highlighter) -> list[Span]:
     folding, or hints that all proved false) the text is analysed stretch by stretch.
     """
     lowered = text.lower()
+    needles = highlighter.needles_for(lang)
     if len(lowered) == len(text):
-        position = _first_hint(lowered, highlighter.needles, 0)
+        position = _first_hint(lowered, needles, 0)
         for _ in range(_HINT_TRIES):
             if position < 0:
                 break
@@ -170,8 +185,13 @@ def _find_spans(text: str, lang: str, highlighter: Highlighter) -> list[Span]:
             spans = _shifted(highlighter.spans(text[start:end], lang), start)
             if spans:
                 return spans
-            position = _first_hint(lowered, highlighter.needles, max(end, position + 1))
-        if position < 0 and (text.isascii() or not _hint_in_folded(lowered, highlighter)):
+            position = _first_hint(lowered, needles, max(end, position + 1))
+        if position >= 0 or text.isascii():
+            # Too many hints proved false (a query whose words matched only a
+            # record's organ or topic names), or every one was checked: give up
+            # rather than analyse the whole text.
+            return []
+        if not _hint_in_folded(lowered, needles):
             return []
     for low, high in itertools.pairwise(_CHUNKS):
         start, end = _boundary(text, low), _boundary(text, high)
@@ -187,16 +207,24 @@ def _find_spans(text: str, lang: str, highlighter: Highlighter) -> list[Span]:
     return []
 
 
-def _hint_in_folded(lowered: str, highlighter: Highlighter) -> bool:
+def _hint_in_folded(lowered: str, needles: tuple[str, ...]) -> bool:
     """Whether a needle appears once accents are stripped ("sécurité" -> "securite"):
     only then can a text with accents hold a match that str.find did not see."""
     folded = unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode()
-    return any(needle in folded for needle in highlighter.needles)
+    return any(needle in folded for needle in needles)
 
 
 def _first_hint(lowered: str, needles: tuple[str, ...], start: int) -> int:
-    found = [p for p in (lowered.find(n, start) for n in needles) if p >= 0]
+    """The first place a needle begins a word (a term always begins one)."""
+    found = [p for p in (_word_start(lowered, n, start) for n in needles) if p >= 0]
     return min(found) if found else -1
+
+
+def _word_start(lowered: str, needle: str, start: int) -> int:
+    position = lowered.find(needle, start)
+    while position > 0 and lowered[position - 1].isalnum():
+        position = lowered.find(needle, position + 1)
+    return position
 
 
 def _boundary(text: str, position: int) -> int:

@@ -7,7 +7,9 @@ the most frequent) is the spelling shown and marked.
 
 from __future__ import annotations
 
+import difflib
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
@@ -15,7 +17,7 @@ from viewer.core import analysis
 from viewer.core.collection import Resolution
 
 _WORD = re.compile(r"\w{3,}")
-_SCAN_CHARS = 60_000  # of each record: enough to meet the word, cheap to read
+_SCAN_CHARS = 20_000  # of each record: enough to meet the word, cheap to read
 
 
 def closest(word: str, records: Iterable[Resolution]) -> str | None:
@@ -30,16 +32,30 @@ def closest(word: str, records: Iterable[Resolution]) -> str | None:
     for res in records:
         for loc in (res.heading(), res.summary, res.relevance, res.text):
             for _, text in loc.items() if loc else ():
-                seen.update(_WORD.findall(text[:_SCAN_CHARS]))
+                seen.update(_WORD.findall(text[:_SCAN_CHARS].lower()))
+    folded: dict[str, str] = {}
+    for candidate in seen:
+        if len(candidate) >= len(typed) - allowed:
+            folded.setdefault(_fold(candidate)[: len(typed) + allowed], candidate)
+    # difflib's quick ratios prune most words in C-speed steps; the few left are
+    # measured in edits, as the engine counted them.
+    near = difflib.get_close_matches(typed, list(folded), n=8, cutoff=0.6)
     best: tuple[int, int, str] | None = None
-    for candidate, count in seen.items():
-        folded = analysis.terms(candidate)
-        if len(folded) != 1:
-            continue
-        distance = min(_distance(typed, folded[0]), _distance(typed, folded[0][: len(typed)]))
-        if distance <= allowed and (best is None or (distance, -count) < best[:2]):
-            best = (distance, -count, candidate.lower())
+    for stem in near:
+        candidate = folded[stem]
+        full = _fold(candidate)
+        # The engine's fuzzy query matches a word or any of its beginnings.
+        lengths = range(max(1, len(typed) - allowed), len(typed) + allowed + 1)
+        distance = min(_distance(typed, full[:n]) for n in lengths)
+        if distance <= allowed and (best is None or (distance, -seen[candidate]) < best[:2]):
+            best = (distance, -seen[candidate], candidate)
     return best[2] if best else None
+
+
+def _fold(word: str) -> str:
+    if word.isascii():
+        return word
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
 
 
 def _distance(a: str, b: str) -> int:
