@@ -116,3 +116,12 @@ def test_a_chip_replaces_its_filter_and_keeps_the_rest(bundled_index: SearchInde
         for h in bundled_index.search("terror ").page(0, 100)
         if h.resolution.organ == "SC" and h.resolution.date.year == 2016
     )
+
+
+def test_any_limit_is_served(bundled: Collection, bundled_index: SearchIndex) -> None:
+    result = bundled_index.search("organ:SC", limit=10**12)
+    expected = sum(1 for r in bundled.resolutions if r.organ == "SC")
+    assert len(result.hits) == result.total == expected
+    assert [h.resolution.symbol for h in bundled_index.search("organ:SC", limit=1).hits] == [
+        result.hits[0].resolution.symbol
+    ]

@@ -177,7 +177,8 @@ class SearchIndex:
         if parsed.is_empty and not by_symbol and sort == "relevance":
             sort = "-date"  # filters alone: no score to rank by, the newest first
         # One engine call gives the first page and the count of every match.
-        first = max(limit, _FIRST_PAGE)
+        # Never more than the collection: the engine sizes its heap by the limit.
+        first = max(1, min(max(limit, _FIRST_PAGE), len(self._resolutions)))
         query, rows, count, corrections = self._engine_query(parsed, by_symbol, sort, first)
 
         def fetch(start: int, stop: int) -> Sequence[tuple[int, float]]:
