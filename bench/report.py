@@ -293,9 +293,9 @@ def typing_figures(results: dict[str, Any]) -> list[Figure]:
 
 def cli_figures(results: dict[str, Any]) -> list[Figure]:
     cli = results["cli"]
-    return [
+    figures = [
         Figure(
-            "`search` process / bare parse+index+query script",
+            "`search` process, no cache / bare parse+index+query script",
             f"{cli['ratio']:.2f}× ({cli['viewer_s']:.2f} s / {cli['bare_s']:.2f} s)",
             "≤ 1.5×",
             cli["ratio"] <= 1.5,
@@ -308,6 +308,17 @@ def cli_figures(results: dict[str, Any]) -> list[Figure]:
             info=True,
         ),
     ]
+    if "warm_ratio" in cli:  # runs before the index cache measured no warm start
+        figures.insert(
+            1,
+            Figure(
+                "`search` process, warm index cache / bare script",
+                f"{cli['warm_ratio']:.2f}× ({cli['warm_s']:.2f} s / {cli['bare_s']:.2f} s)",
+                "≤ 0.5×",
+                cli["warm_ratio"] <= 0.5,
+            ),
+        )
+    return figures
 
 
 # -- text -------------------------------------------------------------------------------

@@ -29,7 +29,8 @@ inherits another's caches or memory):
    pass, engines interleaved; median and p95 over all samples.
 6. ``resolutions-viewer search QUERY --data large.json`` against
    ``bench/bare_search.py`` (json.load, a plain Tantivy index, the query), both as whole
-   processes, alternated, ``--cli-runs`` each, medians (wall time; CPU time too).
+   processes, alternated, ``--cli-runs`` each, medians (wall time; CPU time too): the
+   search command with a warm index cache and with an empty one (it builds and caches).
 7. Soak (issue 11): ``bench/soak.py``, the window through 2,000 tree moves and 500
    typed searches; the references to True/None lost (PySide6 6.12.0 lost one per emit).
 8. Extreme files (issue 11): ``bench/extreme_files.py``, the longest stall of the UI
@@ -242,12 +243,16 @@ def summarise_peers(raw: dict[str, Any]) -> dict[str, Any]:
     return {"records": raw["records"], **window, "engines": engines}
 
 
-def timed_process(command: list[str]) -> tuple[float, float]:
-    """Wall seconds of a whole process, and the CPU seconds (user + system) it used."""
+def timed_process(command: list[str], cache: str | None = None) -> tuple[float, float]:
+    """Wall seconds of a whole process, and the CPU seconds (user + system) it used;
+    ``cache``: the XDG_CACHE_HOME it is given (the index cache lives there)."""
     with tempfile.TemporaryDirectory(prefix="bench-config-") as config:
+        env = child_env(config)
+        if cache is not None:
+            env["XDG_CACHE_HOME"] = cache
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
-        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=child_env(config))
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=env)
         wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     used = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -255,25 +260,36 @@ def timed_process(command: list[str]) -> tuple[float, float]:
 
 
 def measure_cli(runs: int) -> dict[str, Any]:
+    """The search command with a warm cache (its index built by an earlier run), with
+    no cache (an empty cache folder: it builds, and writes the cache), and the bare
+    script; alternated, so that noise falls on all three."""
     viewer_cli = Path(sys.executable).with_name("resolutions-viewer")
+    viewer = [str(viewer_cli), "search", CLI_QUERY, "--data", str(LARGE)]
     commands = {
-        "viewer": [str(viewer_cli), "search", CLI_QUERY, "--data", str(LARGE)],
+        "warm": viewer,
+        "cold": viewer,
         "bare": python("bare_search.py", str(LARGE), CLI_QUERY),
     }
     times: dict[str, list[float]] = {name: [] for name in commands}
     cpu: dict[str, list[float]] = {name: [] for name in commands}
-    for _ in range(runs):
-        for name, command in commands.items():  # alternated: noise falls on both
-            wall, used = timed_process(command)
-            times[name].append(wall)
-            cpu[name].append(used)
-    viewer, bare = median(times["viewer"]), median(times["bare"])
+    with tempfile.TemporaryDirectory(prefix="bench-cache-") as warm_cache:
+        timed_process(viewer, warm_cache)  # fills the warm cache
+        for _ in range(runs):
+            for name, command in commands.items():
+                with tempfile.TemporaryDirectory(prefix="bench-cold-") as cold_cache:
+                    cache = {"warm": warm_cache, "cold": cold_cache}.get(name, cold_cache)
+                    wall, used = timed_process(command, cache)
+                times[name].append(wall)
+                cpu[name].append(used)
+    warm, cold, bare = (median(times[name]) for name in ("warm", "cold", "bare"))
     return {
         "query": CLI_QUERY,
-        "viewer_s": viewer,
+        "viewer_s": cold,
+        "warm_s": warm,
         "bare_s": bare,
-        "ratio": viewer / bare,
-        "cpu_ratio": median(cpu["viewer"]) / median(cpu["bare"]),
+        "ratio": cold / bare,
+        "warm_ratio": warm / bare,
+        "cpu_ratio": median(cpu["cold"]) / median(cpu["bare"]),
         "times": times,
         "cpu_seconds": cpu,
         "commands": {

@@ -52,6 +52,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         "bundled collection, index, search, render, cite; print each step's time, exit 0, "
         "or 1 naming the failed step (MODE first-paint: quit at the window's first paint)",
     )
+    _add_no_cache(parser)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     if not with_commands:
         parser.set_defaults(command=None)
@@ -68,6 +69,13 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         "--limit", type=_positive, default=20, metavar="N", help="at most N results (default 20)"
     )
     search.add_argument("--json", action="store_true", help="print a JSON array in rank order")
+    search.add_argument(
+        "--sort",
+        choices=("relevance", "date", "-date"),
+        default="relevance",
+        help="relevance (default), date (oldest first) or -date (newest first)",
+    )
+    _add_no_cache(search)
 
     show = commands.add_parser("show", help="print one resolution")
     _add_data(show)
@@ -119,6 +127,15 @@ def _add_data(parser: argparse.ArgumentParser) -> None:
         type=Path,
         default=argparse.SUPPRESS,
         help="a collection file (default: the bundled collection)",
+    )
+
+
+def _add_no_cache(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="build the search index afresh, neither reading nor writing the cache",
     )
 
 
@@ -220,13 +237,24 @@ def load_collection(args: argparse.Namespace) -> Collection:
 def cmd_search(args: argparse.Namespace) -> int:
     import json
 
-    from viewer.core.search import SearchIndex
-
-    collection = load_collection(args)
     lang = getattr(args, "lang", None) or default_language()
+    if getattr(args, "no_cache", False):
+        from viewer.core.search import SearchIndex
+
+        collection = load_collection(args)
+        index = SearchIndex(collection, prepare=False)
+    else:
+        from viewer.core import index_cache, loader
+
+        known = index_cache.KnownContent()  # bytes the cache holds skip the schema
+        path = getattr(args, "data", None) or resources.bundled_collection()
+        collection = loader.load(path, trusted=known)
+        index, _how = index_cache.open_index(collection, key=known.key, prepare=False)
     # Never more than there are records: the engine allocates for the limit asked.
     limit = min(args.limit, max(len(collection.resolutions), 1))
-    result = SearchIndex(collection).search(args.query, limit=limit, lang=lang)
+    result = index.search(args.query, limit=limit, lang=lang, sort=args.sort)
+    for problem in result.query.filters.problems:
+        print(terminal.safe_text(f"warning: {problem}"), file=sys.stderr)
     if args.json:
         hits = [
             {
@@ -236,6 +264,7 @@ def cmd_search(args: argparse.Namespace) -> int:
                 "date": hit.resolution.date.isoformat(),
                 "snippet": hit.snippet,
                 "snippet_html": hit.snippet_html,
+                "matched_lang": hit.matched_lang,
             }
             for hit in result.hits
         ]
@@ -244,10 +273,11 @@ def cmd_search(args: argparse.Namespace) -> int:
     if not result.hits:
         print(f"No results for {args.query!r}.", file=sys.stderr)
         return EXIT_OK
-    note = " (close spellings)" if result.approximate else ""
+    note = f" for {result.correction_text!r} (close spelling)" if result.approximate else ""
     print(f"{result.total} result{'s' if result.total != 1 else ''}{note}")
     for hit in result.hits:
-        line = f"{hit.resolution.symbol}\t{hit.resolution.label(lang)}\t{hit.snippet}"
+        other = f"[matched in {hit.matched_lang}] " if hit.matched_lang else ""
+        line = f"{hit.resolution.symbol}\t{hit.resolution.label(lang)}\t{other}{hit.snippet}"
         print(terminal.safe_text(line))  # the file's text never drives the terminal
     return EXIT_OK
 

@@ -25,7 +25,7 @@ CORPUS = ROOT.parent / "shared" / "corpora" / "unsc-en.json"
 def hit_symbols(out: str) -> list[str]:
     """Symbols of the result lines of a plain-text search (after the count line)."""
     lines = out.splitlines()
-    assert re.fullmatch(r"\d+ results?( \(close spellings\))?", lines[0]), lines[0]
+    assert re.fullmatch(r"\d+ results?( for .* \(close spelling\))?", lines[0]), lines[0]
     return [line.split("\t")[0] for line in lines[1:]]
 
 

@@ -9,7 +9,6 @@ decomposed accent folds like a composed one.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 from functools import cache
 
 import tantivy
@@ -44,20 +43,71 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    text: str  # as analysed
-    start: int  # character offsets into the analysed string
-    end: int
-
-
-def tokens(text: str, name: str = PLAIN) -> list[Token]:
-    """The analysed words of ``text`` with their character offsets."""
-    return [
-        Token(t.text, t.char_offset_from, t.char_offset_to)
-        for t in analyzer(name).pre_tokenize(text).tokens
-    ]
-
-
 def terms(text: str, name: str = PLAIN) -> list[str]:
     return list(analyzer(name).analyze(text))
+
+
+# Function words of the two stemmed languages. The engine matches them like any word, but
+# marked alone they say nothing ("des" in every French text): the highlighter marks
+# them only inside a phrase or between two marked words.
+STOP_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "is",
+        "it",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "with",
+        "au",
+        "aux",
+        "avec",
+        "ce",
+        "ces",
+        "d",
+        "dans",
+        "de",
+        "des",
+        "du",
+        "elle",
+        "en",
+        "et",
+        "il",
+        "ils",
+        "l",
+        "la",
+        "le",
+        "les",
+        "leur",
+        "par",
+        "pour",
+        "qu",
+        "que",
+        "qui",
+        "sa",
+        "se",
+        "ses",
+        "son",
+        "sur",
+        "un",
+        "une",
+    ]
+)
+
+
+def is_stop(word: str) -> bool:
+    folded = terms(word)
+    return len(folded) == 1 and folded[0] in STOP_WORDS

@@ -1,10 +1,14 @@
 """Turn what the user typed into the parts the index needs, whatever they typed.
 
-The user's text is cut to a sane length, stripped of control characters and of the
-query-language syntax that only makes sense to a programmer (fields ``a:b``, ranges,
-boosts). What remains keeps the syntax people use: ``"a phrase"``, ``-excluded``,
-``OR``, ``AND``, parentheses and ``prefix*``. The word still being typed (no space
-after it) also matches as a prefix.
+The user's text is cut to a sane length, its filters taken out (``organ:SC``,
+``year:2014..2017``… see :mod:`filters`), and stripped of control characters and of the
+query-language syntax that only makes sense to a programmer (other ``a:b`` fields,
+ranges, boosts). What remains keeps the syntax people use: ``"a phrase"``,
+``-excluded``, ``OR``, ``AND``, parentheses and ``prefix*``. The word still being typed
+(no space after it) also matches as a prefix.
+
+The parse is done once: the engine's query, the close-spelling query and the
+highlighter all read what it found (words, phrases, exclusions, filters).
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from viewer.core import analysis
+from viewer.core.filters import Filters, extract
 
 # A longer query is cut short before it reaches the engine (qutebrowser does the same).
 MAX_QUERY_CHARS = 256
@@ -32,7 +37,15 @@ class ParsedQuery:
     # Words that match exactly or as a prefix: (word as typed, folded prefix). The word
     # still being typed is one; so is every word the user ended with *.
     prefix_words: tuple[tuple[str, str], ...] = ()
-    highlight: dict[str, frozenset[str]] = field(default_factory=dict)  # analyzer -> terms
+    # analyzer -> terms of the words to mark alone (neither stop words nor phrase words)
+    highlight: dict[str, frozenset[str]] = field(default_factory=dict)
+    # analyzer -> each phrase's terms, marked only as the whole phrase
+    phrases: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    # analyzer -> stop words typed, marked only between two marked words
+    stop: dict[str, frozenset[str]] = field(default_factory=dict)
+    words: tuple[str, ...] = ()  # complete words outside phrases, not excluded
+    excluded: tuple[str, ...] = ()  # words and phrases after a minus
+    filters: Filters = field(default_factory=Filters)
 
     @property
     def prefixes(self) -> tuple[str, ...]:
@@ -40,6 +53,7 @@ class ParsedQuery:
 
     @property
     def is_empty(self) -> bool:
+        """No words to look for (filters may still select records)."""
         return not _WORD.search(self.complete) and not self.prefix_words
 
 
@@ -51,8 +65,10 @@ def clean(text: str) -> str:
 
 
 def parse(user_text: str) -> ParsedQuery:
-    text = clean(user_text)
-    typing = bool(text) and not user_text[-1:].isspace()
+    typing = bool(user_text.strip()) and not user_text[-1:].isspace()
+    text, filters = extract(clean(user_text))
+    # A filter typed last is complete: the word before it is no prefix.
+    typing = typing and not filters_at_end(user_text)
     sanitized = _balance(_SYNTAX.sub(" ", text))
 
     prefix_words: list[tuple[str, str]] = []
@@ -83,18 +99,44 @@ def parse(user_text: str) -> ParsedQuery:
     ):
         sanitized = re.sub(r"(^|[\s(+])(\w+)$", take_prefix, sanitized)
 
-    words = [w for w in _WORD.findall(_strip_negated(sanitized)) if w not in _OPERATORS]
-    words += [word for word, _ in prefix_words]
-    highlight = {
-        name: frozenset(t for w in words for t in analysis.terms(w, name))
-        for name in analysis.analyzer_names()
-    }
+    positive = _strip_negated(sanitized)
+    phrases = tuple(p for p in re.findall(r'"([^"]*)"', positive) if _WORD.search(p))
+    words = [w for w in _WORD.findall(re.sub(r'"[^"]*"', " ", positive)) if w not in _OPERATORS]
+    marked = words + [word for word, _ in prefix_words]
     return ParsedQuery(
         text=text,
         complete=" ".join(sanitized.split()),
         prefix_words=tuple(prefix_words),
-        highlight=highlight,
+        highlight=_terms(marked, keep_stop=not any(not analysis.is_stop(w) for w in marked)),
+        phrases={
+            name: tuple(t for t in (tuple(analysis.terms(p, name)) for p in phrases) if t)
+            for name in analysis.analyzer_names()
+        },
+        stop={
+            name: frozenset(
+                t for w in marked if analysis.is_stop(w) for t in analysis.terms(w, name)
+            )
+            for name in analysis.analyzer_names()
+        },
+        words=tuple(words),
+        excluded=tuple(m.strip('"') for m in re.findall(r'(?:^|\s)-("[^"]*"|\w+)', sanitized)),
+        filters=filters,
     )
+
+
+def filters_at_end(user_text: str) -> bool:
+    last = user_text.split()[-1:] if user_text.strip() else []
+    return bool(last) and ":" in last[0] and bool(re.match(r"(?i)(organ|year|topic|has):", last[0]))
+
+
+def _terms(words: list[str], keep_stop: bool) -> dict[str, frozenset[str]]:
+    """Each analyzer's terms of ``words``; stop words only when nothing else was typed
+    ("the" alone is marked; in "traite des êtres humains", "des" is not)."""
+    kept = [w for w in words if keep_stop or not analysis.is_stop(w)]
+    return {
+        name: frozenset(t for w in kept for t in analysis.terms(w, name))
+        for name in analysis.analyzer_names()
+    }
 
 
 def _balance(text: str) -> str:

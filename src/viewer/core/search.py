@@ -1,27 +1,34 @@
-"""The in-memory full-text index (Tantivy) and the ranked search the window and CLI share.
+"""The full-text index (Tantivy) and the ranked search the window and CLI share.
 
 Ranking, from the top: a symbol or number typed in any usual spelling (exact match);
 then Tantivy's BM25 over fields weighted symbol > title/agenda item > the rest. Every
 language of a record is indexed, each with its own stemmer, and searched at once.
+Filters (organ, year, topic, has:text) are indexed fields, so they narrow the query
+inside the engine; a query of filters alone lists what they select, newest first.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
-import unicodedata
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
 import tantivy
 
 from viewer.core import analysis, symbols
-from viewer.core.collection import Collection, Resolution
-from viewer.core.highlight import SNIPPET_CHARS, Highlighter, snippet
-from viewer.core.markup import mark
+from viewer.core.collection import Collection
+from viewer.core.filters import Filters
 from viewer.core.query import ParsedQuery, parse
+from viewer.core.results import SORTS, Facets, Hit, SearchResult
+from viewer.core.spelling import closest
+
+__all__ = ["DEFAULT_LIMIT", "SORTS", "Hit", "SearchIndex", "SearchResult"]
 
 DEFAULT_LIMIT = 50
+# Bump when the schema or what goes into a field changes: a cached index of another
+# version is rebuilt (see index_cache).
+INDEX_VERSION = 3
 # The engine's own query language is only for complete words; boosts rank the
 # symbol and heading above the body.
 FIELD_BOOSTS = {"symbol": 8.0, "head_en": 3.0, "head_fr": 3.0, "head_xx": 3.0}
@@ -51,109 +58,56 @@ _CANDIDATES = 300
 _WRITER_HEAP = 200_000_000
 _WRITER_THREADS = 2
 _SYMBOL_SCORE_BONUS = 1000.0
-# Where snippets look for a match, in stretches of each passage (see best_passage).
-_HINT_TRIES = 8
-_CHUNKS = (0, 400, 2000, 8000)  # past 8,000 characters: the passage's start, unmarked
+_FIRST_PAGE = 50  # rows the first engine call ranks, whatever the caller's limit
 _PROGRESS_EVERY = 2000
 _SHORT_PREFIX = 3
 _SHORT_PREFIX_TERMS = 200
 _WORD = re.compile(r"\w+")
 
 
-class Hit:
-    """One ranked result. Its snippet is made when first asked for: a window shows
-    a screenful of results, not all of them."""
-
-    __slots__ = ("_highlighter", "_lang", "_scan", "_snippet", "by_symbol", "resolution", "score")
-
-    def __init__(
-        self,
-        resolution: Resolution,
-        score: float,
-        by_symbol: bool,
-        highlighter: Highlighter,
-        lang: str,
-        scan: bool = True,
-    ) -> None:
-        self.resolution = resolution
-        self.score = score
-        self.by_symbol = by_symbol
-        self._highlighter = highlighter
-        self._lang = lang
-        self._scan = scan
-        self._snippet: tuple[str, list[tuple[int, int]]] | None = None
-
-    def _make_snippet(self) -> tuple[str, list[tuple[int, int]]]:
-        if self._snippet is None:
-            # A symbol look-up or a close spelling has no typed word in the text to
-            # find: the passage's start serves, without analysing it.
-            scan = not self.by_symbol and self._scan
-            highlighter = self._highlighter if scan else None
-            text, spans = best_passage(self.resolution, highlighter, self._lang)
-            self._snippet = snippet(text, spans)
-        return self._snippet
-
-    @property
-    def snippet(self) -> str:
-        """Plain text around the first match."""
-        return self._make_snippet()[0]
-
-    @property
-    def snippet_html(self) -> str:
-        """The same, HTML-escaped, with the matched words in ``<b>``."""
-        text, spans = self._make_snippet()
-        return mark(text, spans)
-
-    def __repr__(self) -> str:
-        return f"Hit({self.resolution.symbol!r}, {self.score:.2f})"
-
-
-@dataclass(frozen=True, slots=True)
-class SearchResult:
-    query: ParsedQuery
-    hits: list[Hit]
-    total: int  # all matching records, not only those returned
-    approximate: bool = False  # nothing matched exactly: close spellings instead
-
-    @property
-    def highlighter(self) -> Highlighter:
-        return Highlighter(self.query)
-
-
 def _field_of(lang: str, part: str) -> str:
     return f"{part}_{lang if lang in analysis.STEMMED else 'xx'}"
 
 
+def _date_key(res: object) -> int:
+    date = res.date  # type: ignore[attr-defined]
+    return date.year * 10_000 + date.month * 100 + date.day
+
+
 class SearchIndex:
-    """An in-RAM index of one collection. Build once; query from any thread."""
+    """The index of one collection: built in RAM, or in (and later opened from) a
+    folder of the cache. Build once; query from any thread."""
 
     def __init__(
-        self, collection: Collection, progress: Callable[[int, int], object] | None = None
+        self,
+        collection: Collection,
+        progress: Callable[[int, int], object] | None = None,
+        path: Path | None = None,
+        prepare: bool = True,
     ) -> None:
+        """``path``: an empty folder to build in, or a folder holding this collection's
+        index (built by this code's INDEX_VERSION) to open without building.
+        ``prepare``: build the look-up by number now (on the window's loader thread),
+        not at the first symbol typed (a one-query command does without it)."""
         self.collection = collection
         self._progress = progress
         self._resolutions = collection.resolutions
-        self._schema = self._build_schema()
-        self._index = tantivy.Index(self._schema)
+        self._schema = build_schema()
+        opening = path is not None and (path / "meta.json").exists()
+        self._index = tantivy.Index(self._schema, path=str(path) if path else None, reuse=opening)
         for name in analysis.analyzer_names():
             self._index.register_tokenizer(name, analysis.analyzer(name))
-        self._fill()
+        if opening:
+            self._index.reload()
+        else:
+            self._fill()
         self._searcher = self._index.searcher()
+        if opening and self._searcher.num_docs != len(self._resolutions):
+            raise ValueError("the cached index does not hold this collection")
         self._rid_of = {res.key: rid for rid, res in enumerate(self._resolutions)}
-        collection.resolve("")  # builds the look-up by number now, off the UI thread
-
-    @staticmethod
-    def _build_schema() -> tantivy.Schema:
-        builder = tantivy.SchemaBuilder()
-        builder.add_integer_field("rid", stored=False, indexed=False, fast=True)
-        builder.add_text_field("symbol", tokenizer_name=analysis.PLAIN)
-        for lang in (*analysis.STEMMED, "xx"):
-            tokenizer = lang if lang in analysis.STEMMED else analysis.PLAIN
-            builder.add_text_field(f"head_{lang}", tokenizer_name=tokenizer)
-            builder.add_text_field(f"body_{lang}", tokenizer_name=tokenizer)
-            builder.add_text_field(f"text_{lang}", tokenizer_name=analysis.PLAIN)
-        builder.add_text_field("words", tokenizer_name=analysis.PLAIN, index_option="basic")
-        return builder.build()
+        self._years = [res.date.year for res in self._resolutions]
+        if prepare:
+            collection.resolve("")  # builds the look-up by number now, off the UI thread
 
     def _fill(self) -> None:
         topics = {t.id: t.label.values for t in self.collection.topics}
@@ -169,6 +123,12 @@ class SearchIndex:
             raw = res.raw
             doc = tantivy.Document()
             doc.add_integer("rid", rid)
+            doc.add_integer("date", _date_key(res))
+            doc.add_integer("year", res.date.year)
+            doc.add_text("organ", res.organ.upper())
+            for topic in res.topics:
+                doc.add_text("topic", topic.lower())
+            doc.add_integer("has_text", 1 if raw.get("text") else 0)
             doc.add_text("symbol", f"{res.symbol} {res.number}")
             for key in ("title", "agenda_item"):
                 for lang, text in raw.get(key, {}).items():
@@ -176,7 +136,7 @@ class SearchIndex:
                     doc.add_text("words", nfc(text))
             body = [raw.get(key, {}) for key in ("summary", "relevance", "adoption")]
             body += [organs.get(res.organ, {})]
-            body += [topics[t] for t in raw.get("topics", ()) if t in topics]
+            body += [topics[t] for t in res.topics if t in topics]
             for texts in body:
                 for lang, text in texts.items():
                     doc.add_text(_field_of(lang, "body"), nfc(text))
@@ -195,49 +155,173 @@ class SearchIndex:
 
     # -- querying --------------------------------------------------------------------
 
-    def search(self, text: str, limit: int = DEFAULT_LIMIT, lang: str = "en") -> SearchResult:
-        """Ranked hits for what the user typed; never raises on any input."""
+    def search(
+        self,
+        text: str,
+        limit: int = DEFAULT_LIMIT,
+        lang: str = "en",
+        sort: str = "relevance",
+    ) -> SearchResult:
+        """Every match of what the user typed (``limit``: the first page's size);
+        ``sort``: relevance, date (oldest first) or -date (newest first). Never raises
+        on any input."""
         parsed = parse(text)
-        by_symbol = self._symbol_hits(parsed.text)
-        if parsed.is_empty and not by_symbol:
-            return SearchResult(parsed, [], 0)
-        found, total, approximate = self._engine_hits(parsed, limit + len(by_symbol))
-        seen = set(by_symbol)
-        ranked = [(rid, _SYMBOL_SCORE_BONUS, True) for rid in by_symbol]
-        ranked += [(rid, score, False) for score, rid in found if rid not in seen]
-        # Symbol hits the engine did not count (a number is not a word of the text).
-        engine_rids = {rid for _, rid in found}
-        total = max(total + sum(rid not in engine_rids for rid in by_symbol), len(ranked))
-        highlighter = Highlighter(parsed)
-        hits = [
-            Hit(
-                self._resolutions[rid], float(score), symbol_hit, highlighter, lang, not approximate
-            )
-            for rid, score, symbol_hit in ranked[:limit]
+        filters = parsed.filters
+        by_symbol = [
+            rid for rid in self._symbol_hits(parsed.text) if filters.matches(self._resolutions[rid])
         ]
-        return SearchResult(parsed, hits, total, approximate)
+        if parsed.is_empty and not by_symbol and not filters:
+            return SearchResult(parsed, 0, self._resolutions, lang=lang, limit=limit)
+        if sort not in SORTS:
+            sort = "relevance"
+        if parsed.is_empty and not by_symbol and sort == "relevance":
+            sort = "-date"  # filters alone: no score to rank by, the newest first
+        # One engine call gives the first page and the count of every match.
+        # Never more than the collection: the engine sizes its heap by the limit.
+        first = max(1, min(max(limit, _FIRST_PAGE), len(self._resolutions)))
+        query, rows, count, corrections = self._engine_query(parsed, by_symbol, sort, first)
+
+        def fetch(start: int, stop: int) -> Sequence[tuple[int, float]]:
+            return self._page(query, by_symbol, sort, start, stop)
+
+        result = SearchResult(
+            parsed,
+            len(by_symbol) + count,
+            self._resolutions,
+            fetch,
+            lang=lang,
+            limit=limit,
+            approximate=corrections is not None,
+            corrections=corrections or {},
+            sort=sort,
+            facet_counter=lambda: self._facets(query, by_symbol),
+            marked=parse(_corrected(parsed.text, corrections)) if corrections else None,
+        )
+        result.prefetched([(-1 - rid, _SYMBOL_SCORE_BONUS) for rid in by_symbol] + rows)
+        return result
+
+    def _first(
+        self, query: tantivy.Query, sort: str, limit: int
+    ) -> tuple[list[tuple[int, float]], int]:
+        """The first ``limit`` rows of a query and the count of all its matches."""
+        return self._ranked(query, sort, 0, limit, count=True)  # type: ignore[return-value]
+
+    def _page(
+        self, query: tantivy.Query | None, by_symbol: list[int], sort: str, start: int, stop: int
+    ) -> list[tuple[int, float]]:
+        """Rows start..stop: symbol look-ups first (as -1 - rid), then the engine's."""
+        rows = [(-1 - rid, _SYMBOL_SCORE_BONUS) for rid in by_symbol[start:stop]]
+        engine_start = max(0, start - len(by_symbol))
+        engine_stop = stop - len(by_symbol)
+        if query is None or engine_stop <= engine_start:
+            return rows
+        found = self._ranked(query, sort, engine_start, engine_stop - engine_start)
+        return rows + found  # type: ignore[operator]
+
+    def _ranked(
+        self, query: tantivy.Query, sort: str, offset: int, limit: int, count: bool = False
+    ) -> list[tuple[int, float]] | tuple[list[tuple[int, float]], int]:
+        """Rows ``offset`` to ``offset + limit`` as (rid, score); with ``count``, also
+        the number of all matches (one pass of the engine for both)."""
+        if sort == "relevance":
+            result = self._searcher.search(query, limit, count=count, offset=offset)
+        else:
+            order = tantivy.Order.Asc if sort == "date" else tantivy.Order.Desc
+            result = self._searcher.search(
+                query, limit, count=count, order_by_field="date", offset=offset, order=order
+            )
+        addresses = [address for _, address in result.hits]
+        rids = self._searcher.fast_field_values("rid", addresses)
+        scores = [key if sort == "relevance" else 0.0 for key, _ in result.hits]
+        rows = [(int(rid), float(score)) for rid, score in zip(rids, scores, strict=True)]
+        return (rows, int(result.count)) if count else rows
+
+    def _facets(self, query: tantivy.Query | None, by_symbol: list[int]) -> Facets:
+        """Counts per organ and year: the engine's aggregation over its fast fields
+        (under a millisecond for 32,000 matches), plus the symbol look-ups."""
+        organs: Counter[str] = Counter()
+        years: Counter[int] = Counter()
+        for rid in by_symbol:
+            organs[self._resolutions[rid].organ] += 1
+            years[self._years[rid]] += 1
+        if query is not None:
+            spec = {
+                "organ": {"terms": {"field": "organ", "size": 10_000}},
+                "year": {"terms": {"field": "year", "size": 100_000}},
+            }
+            found = self._searcher.aggregate(query, spec)
+            ids = {o.id.upper(): o.id for o in self.collection.organs}
+            for bucket in found["organ"]["buckets"]:
+                organs[ids.get(bucket["key"], bucket["key"])] += int(bucket["doc_count"])
+            for bucket in found["year"]["buckets"]:
+                years[int(bucket["key"])] += int(bucket["doc_count"])
+        return Facets(dict(organs.most_common()), dict(sorted(years.items())))
+
+    def _engine_query(
+        self, parsed: ParsedQuery, by_symbol: list[int], sort: str, first: int
+    ) -> tuple[tantivy.Query | None, list[tuple[int, float]], int, dict[str, str] | None]:
+        """The engine's query (None: nothing beyond the symbol look-up), its first rows,
+        the count of its matches, and the close spellings used (None: exact words)."""
+        narrowing = self._filter_clauses(parsed.filters)
+        narrowing += [
+            (tantivy.Occur.MustNot, tantivy.Query.term_query(self._schema, "rid", rid))
+            for rid in by_symbol
+        ]
+        if parsed.is_empty:
+            if not parsed.filters:
+                return None, [], 0, None
+            query = _all_of([(tantivy.Occur.Must, tantivy.Query.all_query()), *narrowing])
+            return query, *self._first(query, sort, first), None
+        query = _all_of([(tantivy.Occur.Must, self._query(parsed)), *narrowing])
+        rows, count = self._first(query, sort, first)
+        fuzzy = None if count or by_symbol else self._fuzzy_query(parsed)
+        if fuzzy is None:
+            return query, rows, count, None
+        close = _all_of([(tantivy.Occur.Must, fuzzy), *narrowing])
+        close_rows, close_count = self._first(close, sort, first)
+        if not close_count:
+            return query, rows, count, None
+        return close, close_rows, close_count, self._corrections(parsed, close_rows)
+
+    def _filter_clauses(self, filters: Filters) -> list[tuple[tantivy.Occur, tantivy.Query]]:
+        must = tantivy.Occur.Must
+        clauses = []
+        if filters.organs:
+            terms = sorted(filters.organs)
+            clauses.append((must, tantivy.Query.term_set_query(self._schema, "organ", terms)))
+        if filters.topics:
+            terms = sorted(filters.topics)
+            clauses.append((must, tantivy.Query.term_set_query(self._schema, "topic", terms)))
+        if filters.years:
+            ranges = [
+                (
+                    tantivy.Occur.Should,
+                    tantivy.Query.range_query(
+                        self._schema, "year", tantivy.FieldType.Integer, low, high
+                    ),
+                )
+                for low, high in filters.years
+            ]
+            clauses.append((must, tantivy.Query.boolean_query(ranges)))
+        if filters.has_text:
+            clauses.append((must, tantivy.Query.term_query(self._schema, "has_text", 1)))
+        return clauses
+
+    def _corrections(self, parsed: ParsedQuery, rows: list[tuple[int, float]]) -> dict[str, str]:
+        """Which close spelling of each typed word the best matches hold."""
+        texts = [self._resolutions[rid] for rid, _ in rows[:3]]
+        words = [w for w in (*parsed.words, *(w for w, _ in parsed.prefix_words)) if len(w) >= 4]
+        found = {}
+        for word in words:
+            used = closest(word, texts)
+            if used and analysis.terms(used) != analysis.terms(word):
+                found[word] = used
+        return found
 
     def _symbol_hits(self, text: str) -> list[int]:
         if not symbols.looks_like_symbol(text):
             return []
         return [self._rid_of[r.key] for r in self.collection.resolve(text)]
-
-    def _engine_hits(
-        self, parsed: ParsedQuery, limit: int
-    ) -> tuple[list[tuple[float, int]], int, bool]:
-        if parsed.is_empty:
-            return [], 0, False
-        query = self._query(parsed)
-        result = self._searcher.search(query, limit)
-        approximate = False
-        if result.count == 0:
-            fuzzy = self._fuzzy_query(parsed)
-            if fuzzy is not None:
-                result = self._searcher.search(fuzzy, limit)
-                approximate = result.count > 0
-        rids = self._searcher.fast_field_values("rid", [address for _, address in result.hits])
-        hits = [(score, int(rid)) for (score, _), rid in zip(result.hits, rids, strict=False)]
-        return hits, result.count, approximate
 
     def _parse(self, text: str) -> tantivy.Query:
         query, _errors = self._index.parse_query_lenient(
@@ -312,12 +396,9 @@ class SearchIndex:
         """One typo per word (two in long words) when nothing matched exactly. Words are
         compared unstemmed, with the full texts' words and the folded words of titles,
         summaries and topics; excluded words stay excluded."""
-        complete = parsed.complete
-        if '"' in complete:
+        if parsed.phrases.get(analysis.PLAIN):
             return None
-        excluded = re.findall(r"(?:^|\s)-(\w+)", complete)
-        kept = re.sub(r"(?:^|\s)-\w+", " ", complete)
-        words = [w for w in _WORD.findall(kept) if len(w) >= 4 and w not in ("AND", "NOT")]
+        words = [w for w in parsed.words if len(w) >= 4 and not analysis.is_stop(w)]
         words += [w for w, _ in parsed.prefix_words if len(w) >= 4]
         clauses = []
         for word in words:
@@ -341,93 +422,34 @@ class SearchIndex:
             clauses.append((tantivy.Occur.Must, tantivy.Query.boolean_query(options)))
         if not clauses:
             return None
-        clauses += [(tantivy.Occur.MustNot, self._parse(word)) for word in excluded]
+        clauses += [(tantivy.Occur.MustNot, self._parse(f'"{w}"')) for w in parsed.excluded]
         return tantivy.Query.boolean_query(clauses)
 
 
-def best_passage(
-    res: Resolution, highlighter: Highlighter | None, lang: str
-) -> tuple[str, list[tuple[int, int]]]:
-    """The first passage of a record that holds a match, in the user's language first."""
-    sources = [res.summary, res.relevance, res.text, res.heading()]
-    candidates: list[tuple[str, str]] = []
-    for loc in sources:
-        if loc is not None and lang in loc.values:
-            candidates.append((loc.values[lang], lang))
-    for loc in sources:
-        for other, text in loc.items() if loc else ():
-            if other != lang:
-                candidates.append((text, other))
-    if not candidates:
-        return "", []
-    if highlighter:
-        for text, text_lang in candidates:
-            spans = _find_spans(text, text_lang, highlighter)
-            if spans:
-                return text, spans
-    return candidates[0][0], []
+def build_schema() -> tantivy.Schema:
+    builder = tantivy.SchemaBuilder()
+    # rid: the record's place in the collection (indexed: a symbol hit is excluded from
+    # the engine's rows by it); date and year: sorting and the year filter.
+    builder.add_integer_field("rid", stored=False, indexed=True, fast=True)
+    builder.add_integer_field("date", stored=False, indexed=False, fast=True)
+    builder.add_integer_field("year", stored=False, indexed=True, fast=True)
+    builder.add_integer_field("has_text", stored=False, indexed=True)
+    builder.add_text_field("organ", tokenizer_name="raw", index_option="basic", fast=True)
+    builder.add_text_field("topic", tokenizer_name="raw", index_option="basic")
+    builder.add_text_field("symbol", tokenizer_name=analysis.PLAIN)
+    for lang in (*analysis.STEMMED, "xx"):
+        tokenizer = lang if lang in analysis.STEMMED else analysis.PLAIN
+        builder.add_text_field(f"head_{lang}", tokenizer_name=tokenizer)
+        builder.add_text_field(f"body_{lang}", tokenizer_name=tokenizer)
+        builder.add_text_field(f"text_{lang}", tokenizer_name=analysis.PLAIN)
+    builder.add_text_field("words", tokenizer_name=analysis.PLAIN, index_option="basic")
+    return builder.build()
 
 
-def _find_spans(text: str, lang: str, highlighter: Highlighter) -> list[tuple[int, int]]:
-    """The matched words of the first stretch of ``text`` that holds one.
-
-    A cheap hint first: a query word's stem found as plain lower-case text (C-speed
-    ``str.find``), and only the stretch around it analysed to confirm. A text in plain
-    ASCII with no hint holds no match. Otherwise (accents, where lower-casing is not
-    folding, or hints that all proved false) the text is analysed stretch by stretch.
-    """
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        position = _first_hint(lowered, highlighter.needles, 0)
-        for _ in range(_HINT_TRIES):
-            if position < 0:
-                break
-            start = _boundary(text, max(0, position - 80))
-            end = _boundary(text, position + SNIPPET_CHARS + 120)
-            spans = _shifted(highlighter.spans(text[start:end], lang), start)
-            if spans:
-                return spans
-            position = _first_hint(lowered, highlighter.needles, max(end, position + 1))
-        if position < 0 and (text.isascii() or not _hint_in_folded(lowered, highlighter)):
-            return []
-    for low, high in itertools.pairwise(_CHUNKS):
-        start, end = _boundary(text, low), _boundary(text, high)
-        if start >= end:
-            continue
-        spans = _shifted(highlighter.spans(text[start:end], lang), start)
-        if spans:
-            window_end = spans[0][0] + SNIPPET_CHARS + 20
-            if window_end > end:  # the snippet reaches past the stretch
-                more = text[end : _boundary(text, window_end)]
-                spans += _shifted(highlighter.spans(more, lang), end)
-            return spans
-    return []
+def _all_of(clauses: list[tuple[tantivy.Occur, tantivy.Query]]) -> tantivy.Query:
+    return clauses[0][1] if len(clauses) == 1 else tantivy.Query.boolean_query(clauses)
 
 
-def _hint_in_folded(lowered: str, highlighter: Highlighter) -> bool:
-    """Whether a needle appears once accents are stripped ("sécurité" -> "securite"):
-    only then can a text with accents hold a match that str.find did not see."""
-    folded = unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode()
-    return any(needle in folded for needle in highlighter.needles)
-
-
-def _first_hint(lowered: str, needles: tuple[str, ...], start: int) -> int:
-    found = [p for p in (lowered.find(n, start) for n in needles) if p >= 0]
-    return min(found) if found else -1
-
-
-def _boundary(text: str, position: int) -> int:
-    """``position``, moved back to a space so that no word is cut in two."""
-    if position >= len(text):
-        return len(text)
-    space = text.rfind(" ", 0, position)
-    return space if space > 0 else position
-
-
-def _shifted(spans: list[tuple[int, int]], offset: int) -> list[tuple[int, int]]:
-    return [(start + offset, end + offset) for start, end in spans]
-
-
-def _cut(text: str, limit: int) -> str:
-    space = text.rfind(" ", 0, limit)
-    return text[: space if space > 0 else limit]
+def _corrected(text: str, corrections: dict[str, str]) -> str:
+    """The typed text with each corrected word replaced by the spelling used."""
+    return _WORD.sub(lambda m: corrections.get(m.group(0), m.group(0)), text)

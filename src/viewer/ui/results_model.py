@@ -1,4 +1,6 @@
-"""The ranked search results shown in the sidebar in place of the tree."""
+"""The search results shown in the sidebar in place of the tree: every match, fetched
+a page at a time as the list scrolls (canFetchMore/fetchMore), so a query matching
+20,000 records costs what its first screen costs; snippets are made for the rows drawn."""
 
 from __future__ import annotations
 
@@ -12,6 +14,8 @@ from viewer.ui.tree_model import SYMBOL_ROLE
 
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
 LABEL_ROLE = Qt.ItemDataRole.UserRole + 3
+MATCHED_LANG_ROLE = Qt.ItemDataRole.UserRole + 4  # "fr" when the record matched in French
+PAGE_ROWS = 50
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -21,6 +25,7 @@ class ResultsModel(QAbstractListModel):
         super().__init__(parent)
         self._hits: list[Hit] = []
         self._lang = "en"
+        self._fetching = False  # a view (or the model tester) may ask again mid-insert
         self.result: SearchResult | None = None
 
     def set_result(self, result: SearchResult | None, lang: str) -> None:
@@ -29,6 +34,29 @@ class ResultsModel(QAbstractListModel):
         self._hits = list(result.hits) if result else []
         self._lang = lang
         self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        """Every match, fetched or not ("143 results")."""
+        return self.result.total if self.result else 0
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._fetching and len(self._hits) < self.total
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self.result is None or self._fetching:
+            return
+        start = len(self._hits)
+        page = self.result.page(start, start + PAGE_ROWS)
+        if not page:
+            return
+        self._fetching = True
+        try:
+            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+            self._hits.extend(page)
+            self.endInsertRows()
+        finally:
+            self._fetching = False
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._hits)
@@ -46,6 +74,8 @@ class ResultsModel(QAbstractListModel):
             return res.label(self._lang)
         if role == SNIPPET_ROLE:
             return hit.snippet_html
+        if role == MATCHED_LANG_ROLE:
+            return hit.matched_lang
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{res.symbol}\n{res.label(self._lang)}"
         return None

@@ -1,0 +1,160 @@
+"""What a search answers: every match, counted, fetched a page at a time.
+
+A :class:`SearchResult` holds the query the engine ran, not the records: ``total`` is
+known at once, and :meth:`SearchResult.page` asks the engine for the rows a list shows
+(a window scrolls through 20,000 results without making 20,000 hits). Snippets are made
+for a hit when first read, with the one :class:`Highlighter` the result built.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from viewer.core.collection import Resolution
+from viewer.core.highlight import Highlighter, Snippet, make_snippet
+from viewer.core.query import ParsedQuery
+
+SORTS = ("relevance", "date", "-date")  # date: oldest first; -date: newest first
+# A page of rows: (record id, score) in rank order.
+PageFetcher = Callable[[int, int], Sequence[tuple[int, float]]]
+_FIRST_FETCH = 50
+
+
+class Hit:
+    """One ranked result. Its snippet is made when first asked for."""
+
+    __slots__ = ("_highlighter", "_lang", "_scan", "_snippet", "by_symbol", "resolution", "score")
+
+    def __init__(
+        self,
+        resolution: Resolution,
+        score: float,
+        by_symbol: bool,
+        highlighter: Highlighter,
+        lang: str,
+        scan: bool = True,
+    ) -> None:
+        self.resolution = resolution
+        self.score = score
+        self.by_symbol = by_symbol
+        self._highlighter = highlighter
+        self._lang = lang
+        self._scan = scan
+        self._snippet: Snippet | None = None
+
+    @property
+    def passage(self) -> Snippet:
+        if self._snippet is None:
+            # A symbol look-up or a filter alone has no typed word in the text to find:
+            # the passage's start serves, without analysing it.
+            scan = not self.by_symbol and self._scan and bool(self._highlighter)
+            self._snippet = make_snippet(
+                self.resolution, self._highlighter if scan else None, self._lang
+            )
+        return self._snippet
+
+    @property
+    def snippet(self) -> str:
+        """Plain text around the first match."""
+        return self.passage.text
+
+    @property
+    def snippet_html(self) -> str:
+        """The same, HTML-escaped, with the matched words in ``<b>``."""
+        return self.passage.html
+
+    @property
+    def matched_lang(self) -> str | None:
+        """The language of the passage shown when it is not the one asked for: the
+        record matched in its other language ("matched in French")."""
+        snippet = self.passage
+        return snippet.lang if snippet.spans and snippet.lang != self._lang else None
+
+    def __repr__(self) -> str:
+        return f"Hit({self.resolution.symbol!r}, {self.score:.2f})"
+
+
+@dataclass(frozen=True, slots=True)
+class Facets:
+    """Counts of the current results: per organ, per year, per decade (1990 = 1990s)."""
+
+    organs: dict[str, int]
+    years: dict[int, int]
+
+    @property
+    def decades(self) -> dict[int, int]:
+        counts: Counter[int] = Counter()
+        for year, count in self.years.items():
+            counts[year // 10 * 10] += count
+        return dict(sorted(counts.items()))
+
+
+@dataclass(eq=False)
+class SearchResult:
+    """Every match of a query. ``hits`` is the first page (``limit`` rows)."""
+
+    query: ParsedQuery
+    total: int  # every matching record
+    resolutions: Sequence[Resolution] = ()
+    fetch: PageFetcher | None = None
+    lang: str = "en"
+    limit: int = 50
+    approximate: bool = False  # nothing matched exactly: close spellings instead
+    corrections: dict[str, str] = field(default_factory=dict)  # typed word -> used
+    sort: str = "relevance"
+    facet_counter: Callable[[], Facets] | None = None
+    marked: ParsedQuery | None = None  # the query with its close spellings, to mark
+    highlighter: Highlighter = field(init=False)
+    _rows: list[tuple[int, float]] = field(default_factory=list, init=False, repr=False)
+    _cache: dict[int, Hit] = field(default_factory=dict, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # The close spellings found are the words to mark, not the typed ones.
+        self.highlighter = Highlighter(self.marked or self.query)
+
+    def __len__(self) -> int:
+        return self.total
+
+    @property
+    def hits(self) -> list[Hit]:
+        return self.page(0, self.limit)
+
+    def page(self, start: int, stop: int) -> list[Hit]:
+        """Rows ``start`` to ``stop`` (excluded) in rank order."""
+        start, stop = max(0, start), min(stop, self.total)
+        if start >= stop or self.fetch is None:
+            return []
+        if stop > len(self._rows):
+            # The engine ranks every match for any page: ask for twice what is held
+            # at least, so that scrolling to row n costs O(log n) rankings, not n/50.
+            target = min(self.total, max(stop, 2 * len(self._rows), _FIRST_FETCH))
+            self._rows += self.fetch(len(self._rows), target)
+        hits = []
+        for row in range(start, min(stop, len(self._rows))):
+            if row not in self._cache:
+                self._cache[row] = self._hit(*self._rows[row])
+            hits.append(self._cache[row])
+        return hits
+
+    def prefetched(self, rows: list[tuple[int, float]]) -> None:
+        """The first rows, ranked by the call that counted the matches."""
+        self._rows = list(rows)
+
+    def _hit(self, rid: int, score: float) -> Hit:
+        by_symbol = rid < 0  # symbol look-ups come as -1 - rid (see SearchIndex)
+        res = self.resolutions[-1 - rid if by_symbol else rid]
+        scan = not self.approximate or bool(self.corrections)
+        return Hit(res, score, by_symbol, self.highlighter, self.lang, scan)
+
+    def facets(self) -> Facets:
+        """Counts per organ and per year of every match (for the window's chips)."""
+        if self.facet_counter is None:
+            return Facets({}, {})
+        return self.facet_counter()
+
+    @property
+    def correction_text(self) -> str:
+        """The close spellings used, as words ("terrorist"), empty when none."""
+        return " ".join(self.corrections.values())

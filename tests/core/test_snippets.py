@@ -1,0 +1,72 @@
+"""The snippet defects of issue 14, each with its test: the phrase for a phrase, never a
+lone stop word, the close spelling named and marked, the other language said."""
+
+from __future__ import annotations
+
+import re
+
+from viewer.core import render
+from viewer.core.collection import Collection
+from viewer.core.search import SearchIndex
+
+BOLD = re.compile(r"<b>(.*?)</b>")
+
+
+def _bold_runs(snippet_html: str) -> list[str]:
+    """Marked words, those separated by a single space joined into one run."""
+    joined = re.sub(r"</b> <b>", " ", snippet_html)
+    return [run.lower() for run in BOLD.findall(joined)]
+
+
+def test_a_phrase_is_marked_as_the_phrase_and_nothing_else(bundled_index: SearchIndex) -> None:
+    result = bundled_index.search('"foreign terrorist fighters"')
+    assert result.total >= 2
+    for hit in result.hits:
+        runs = _bold_runs(hit.snippet_html)
+        assert runs, hit
+        assert set(runs) == {"foreign terrorist fighters"}, (hit, runs)
+
+
+def test_a_stop_word_is_never_marked_alone(bundled_index: SearchIndex) -> None:
+    for lang in ("fr", "en"):
+        result = bundled_index.search("traite des êtres humains", lang=lang)
+        assert result.total >= 1
+        for hit in result.hits:
+            runs = _bold_runs(hit.snippet_html)
+            assert runs, hit
+            assert not {"des", "de", "d"} & set(runs), runs
+
+
+def test_a_stop_word_between_two_matched_words_is_part_of_the_run(
+    bundled_index: SearchIndex,
+) -> None:
+    hit = bundled_index.search("trafficking in persons", lang="en").hits[0]
+    assert "trafficking in persons" in _bold_runs(hit.snippet_html)
+
+
+def test_the_close_spelling_used_is_named_and_marked(bundled_index: SearchIndex) -> None:
+    result = bundled_index.search("terorist ")
+    assert result.approximate
+    assert result.corrections == {"terorist": "terrorist"}
+    assert result.correction_text == "terrorist"
+    marked = [run for hit in result.hits for run in _bold_runs(hit.snippet_html)]
+    assert marked
+    assert all(run.startswith("terror") for run in marked), marked
+
+
+def test_a_record_matched_in_its_other_language_says_so_with_that_passage(
+    bundled: Collection, bundled_index: SearchIndex
+) -> None:
+    result = bundled_index.search("traite des êtres humains", lang="en")
+    hit = next(h for h in result.hits if h.resolution.symbol == "A/RES/72/1")
+    assert hit.matched_lang == "fr"
+    assert hit.passage.lang == "fr"
+    assert "<b>traite</b>" in hit.snippet_html.lower()
+    # the same result's highlighter marks the page in French
+    page = render.resolution_html(bundled, hit.resolution, "fr", result.highlighter.spans)
+    assert re.search(r'<span class="hit">[Tt]raite</span>', page)
+
+
+def test_a_match_in_the_asked_language_is_not_flagged(bundled_index: SearchIndex) -> None:
+    hit = bundled_index.search("trafficking", lang="en").hits[0]
+    assert hit.matched_lang is None
