@@ -20,7 +20,8 @@ RECYCLE = re.compile(r"^(?:\*\d+\*\s*)?(?:Please recycle|Merci de recycler|Veuil
 PAGE_NUMBER = re.compile(r"^(?:\d+/\d+\s+\d{2}-\d{4,6}|\d{2}-\d{4,6}\s+\d+/\d+)$")
 FOOTNOTE_RULE = re.compile(r"^_{5,}\s*$")
 MASTHEAD = re.compile(r"^(?:United Nations|Nations Unies)\b")
-DISTRIBUTION = re.compile(r"\bDistr\.\s*:")
+# "Distr.: General", "Distr. générale", "Distr.: Limited", "Distr. limitée".
+DISTRIBUTION = re.compile(r"\bDistr\.\s*(?::|g[ée]n[ée]rale|limit[ée]e|restreinte)", re.I)
 # How many lines a running head takes at most (symbol, two lines of title, page number).
 RUNNING_HEAD_LINES = 8
 

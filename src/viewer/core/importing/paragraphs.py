@@ -11,11 +11,16 @@ import re
 
 PAGE_BREAK = "\x0c"  # between the lines of two pages, so annexes can start at a page top
 
-# Lines that begin a paragraph of their own: "12. Decides", "(a) To", "(iv) …", a part's
-# number ("I", "II.", "A"), the opening "The General Assembly,".
-_OPENER = re.compile(
-    r"^\s*(?:\d{1,3}\s*\.\s|\(\s*[a-z]{1,4}\s*\)\s|\([ivxlc]+\)\s|[IVXLC]{1,6}\.?$|[A-H]\.?$)"
+# Lines that begin a paragraph of their own: "12. Decides", "(a) To", "(iv) …".
+_OPENER = re.compile(r"^\s*(?:\d{1,3}\s*\.\s|\(\s*[a-z]{1,4}\s*\)\s|\([ivxlc]+\)\s)")
+# A part's number alone on its line: "I", "II.", "A", "B." (a heading follows it).
+_PART = re.compile(r"^\s*(?:[IVXLC]{1,6}|[A-H])\.?\s*$")
+_RUNS_ON = frozenset(
+    "the of and to in a an for by with on or at as from that its their this "
+    "de la le les des du et à en au aux sur par pour dans que qui son sa ses".split()
 )
+# A line shorter than this share of the text's measure ends its paragraph.
+SHORT_LINE = 0.6
 _OPERATIVE = re.compile(r"^\s*(\d{1,3})\s*\.\s+\S")
 _FOOTNOTE = re.compile(r"^\s*(\d{1,3}|[*†‡§]+)\s+(\S.*)$")
 _ENDS_PARAGRAPH = (",", ";", ":", ".", "!", "?")
@@ -26,27 +31,39 @@ _SPACED = re.compile(r"\b(?:[A-Za-z] ){3,}[A-Za-z]\b")
 def reflow(lines: list[str]) -> str:
     """Paragraphs separated by a blank line; a paragraph's printed lines joined.
 
-    A new paragraph starts at a numbered or lettered line, and after a line ending a
-    clause ("…,", "…;", "….") when the next line starts with a capital (preambular
-    paragraphs begin "Recalling", "Noting" …).
+    A new paragraph starts at a numbered or lettered line, after a part's number, after
+    a line ending a clause ("…,", "…;", "….") when the next starts with a capital
+    (preambular paragraphs begin "Recalling", "Noting" …), and after a line that stops
+    well short of the measure (a heading, the last line of a paragraph).
     """
+    cleaned = [_SPACED.sub(_unspace, " ".join(raw.split())) for raw in lines if raw != PAGE_BREAK]
+    cleaned = [line for line in cleaned if line]
+    lengths = sorted(len(line) for line in cleaned)
+    measure = lengths[int(len(lengths) * 0.9)] if lengths else 0
     out: list[list[str]] = []
     previous = ""
-    for raw in lines:
-        if raw == PAGE_BREAK:
-            continue
-        line = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), " ".join(raw.split()))
-        if not line:
-            continue
-        starts_new = not out or _OPENER.match(line) or _OPENER.match(previous)
-        if not starts_new and previous.endswith(_ENDS_PARAGRAPH) and line[0].isupper():
-            starts_new = True
-        if starts_new:
+    for line in cleaned:
+        if not out or _starts_paragraph(line, previous, measure):
             out.append([line])
         else:
             out[-1].append(line)
         previous = line
     return "\n\n".join(" ".join(paragraph) for paragraph in out)
+
+
+def _unspace(match: re.Match[str]) -> str:
+    return match.group(0).replace(" ", "")
+
+
+def _starts_paragraph(line: str, previous: str, measure: int) -> bool:
+    if _OPENER.match(line) or _PART.match(line) or _PART.match(previous):
+        return True
+    opens = line[0].isupper() or line[0].isdigit() or line[0] in '(«“"'
+    if opens and previous.endswith(_ENDS_PARAGRAPH):
+        return True
+    if previous.rsplit(" ", 1)[-1].lower() in _RUNS_ON:
+        return False  # "… the related report of the" runs on, whatever its length
+    return opens and measure > 0 and len(previous) < SHORT_LINE * measure
 
 
 def footnotes(lines: list[str]) -> list[dict[str, str]]:

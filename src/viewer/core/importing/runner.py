@@ -9,6 +9,7 @@ and may stop the import (``cancel``).
 from __future__ import annotations
 
 import concurrent.futures
+import concurrent.futures.process
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable
@@ -149,15 +150,21 @@ def _results(files: list[Path], cancel: CancelFlag | None, workers: int | None):
         futures = [pool.submit(_read_chunk, chunk) for chunk in chunks]
         try:
             for chunk, future in zip(chunks, futures, strict=True):
-                while True:
-                    if cancel is not None and cancel.is_set():
-                        raise ImportCancelledError
-                    try:
-                        chunk_results = future.result(timeout=0.1)
-                        break
-                    except concurrent.futures.TimeoutError:
-                        continue
-                yield from zip(chunk, chunk_results, strict=True)
+                yield from zip(chunk, _wait(future, chunk, cancel), strict=True)
         finally:
             for future in futures:
                 future.cancel()
+
+
+def _wait(future: concurrent.futures.Future, chunk: list[Path], cancel: CancelFlag | None):
+    """A chunk's results, checking ``cancel`` ten times a second meanwhile."""
+    while True:
+        if cancel is not None and cancel.is_set():
+            raise ImportCancelledError
+        try:
+            return future.result(timeout=0.1)
+        except concurrent.futures.TimeoutError:
+            continue
+        except concurrent.futures.process.BrokenProcessPool:
+            # A worker died (out of memory, killed): read this chunk here instead.
+            return _read_chunk(chunk)

@@ -225,9 +225,8 @@ def _has_text(lines: list[str]) -> bool:
 
 
 def _annex(lines: list[str]) -> dict[str, str]:
-    lines = [line for line in lines if line != paragraphs.PAGE_BREAK]
-    title = lines[0].strip()
-    text = paragraphs.reflow(lines[1:])
+    # The heading runs until its paragraph ends ("ANNEX 1 - … Plan to / End the … Conflict").
+    title, _, text = paragraphs.reflow(lines).partition("\n\n")
     return {"title": title, "text": text} if text else {"title": title}
 
 
