@@ -15,10 +15,10 @@ PAGE_BREAK = "\x0c"  # between the lines of two pages, so annexes can start at a
 _OPENER = re.compile(r"^\s*(?:\d{1,3}\s*\.\s|\(\s*[a-z]{1,4}\s*\)\s|\([ivxlc]+\)\s)")
 # A part's number alone on its line: "I", "II.", "A", "B." (a heading follows it).
 _PART = re.compile(r"^\s*(?:[IVXLC]{1,6}|[A-H])\.?\s*$")
-_RUNS_ON = frozenset(
-    "the of and to in a an for by with on or at as from that its their this "
-    "de la le les des du et à en au aux sur par pour dans que qui son sa ses".split()
-)
+# Words a printed line does not end a paragraph on.
+_RUNS_ON_EN = ("the", "of", "and", "to", "in", "a", "an", "for", "by", "with", "on", "or")
+_RUNS_ON_FR = ("de", "la", "le", "les", "des", "du", "et", "à", "en", "au", "aux", "sur", "par")
+_RUNS_ON = frozenset(_RUNS_ON_EN + _RUNS_ON_FR)
 # A line shorter than this share of the text's measure ends its paragraph.
 SHORT_LINE = 0.6
 _OPERATIVE = re.compile(r"^\s*(\d{1,3})\s*\.\s+\S")
