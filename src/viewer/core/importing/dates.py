@@ -37,7 +37,8 @@ def parse(text: str) -> dt.date | None:
 
 
 # A date of an OCR'd header: "3 Apri] 1991", "10 Auqust 1993".
-_LOOSE = re.compile(r"\b(\d{1,2})\s*(?:er|re)?\s+([A-Za-zéû\]\[|1]{3,10})\s+(\d{4})\b")
+# A stray full stop or comma after the month ("15 August. 1991") is OCR noise too.
+_LOOSE = re.compile(r"\b(\d{1,2})\s*(?:er|re)?\s+([A-Za-zéû\]\[|1]{3,10})[.,]?\s+(\d{4})\b")
 
 
 def parse_loose(text: str) -> dt.date | None:
