@@ -10,9 +10,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # made_pdfs, beside these tests
 
-from made_pdfs import UN_PDFS  # noqa: E402
+from made_pdfs import UN_PDFS
 
-from viewer.core.importing import runner  # noqa: E402
+from viewer.core.importing import runner
 
 
 @pytest.fixture(scope="session")

@@ -16,9 +16,9 @@ def _outcomes(folder: Path) -> dict[str, tuple[str, str]]:
 
 
 def test_each_bad_file_says_why(tmp_path: Path) -> None:
-    good = UN = made_pdfs.UN_PDFS / "A_RES_78_101.pdf"
+    good = made_pdfs.UN_PDFS / "A_RES_78_101.pdf"
     shutil.copy(good, tmp_path / "good.pdf")
-    shutil.copy(UN, tmp_path / "good-copy.pdf")
+    shutil.copy(good, tmp_path / "good-copy.pdf")
     (tmp_path / "renamed.pdf").write_text("<html>Not found</html>", encoding="utf-8")
     (tmp_path / "truncated.pdf").write_bytes(good.read_bytes()[:4000])
     made_pdfs.encrypted(tmp_path / "locked.pdf")

@@ -9,7 +9,6 @@ from made_pdfs import SHARED
 
 from viewer.core.importing import model, runner
 
-
 # The corpus's date for 705 was read from its body ("the note of 30 May 1991"); its
 # header prints "of 15 August. 1991", the date it was adopted.
 CORPUS_DATE_WRONG = {"S/RES/705 (1991)": "1991-08-15"}

@@ -63,7 +63,8 @@ def test_add_to_keeps_everything_the_target_held(tmp_path: Path) -> None:
     assert (added, updated) == (1, 1)
     after = json.loads(target.read_text(encoding="utf-8"))
     assert after["resolutions"][: len(before["resolutions"]) - 1] == before["resolutions"][:-1]
-    assert after["topics"] == before["topics"] and after["organs"] == before["organs"]
+    assert after["topics"] == before["topics"]
+    assert after["organs"] == before["organs"]
     merged = after["resolutions"][len(before["resolutions"]) - 1]
     assert merged["summary"] == {"en": "My own summary."}
     assert merged["topics"] == ["capacity-building"]
