@@ -32,6 +32,7 @@ GROUPS = (
     ("PySide6 bindings (Qt*.abi3.so, libpyside6, shiboken6)", r"/(PySide6|shiboken6)/"),
     ("jsonschema-rs", r"/jsonschema_rs/"),
     ("tantivy", r"/tantivy/"),
+    ("pdfium (pypdfium2: reading PDFs for import)", r"/pypdfium2(_raw)?/"),
     ("Python (libpython, stdlib, extension modules)", r"(libpython|/python3\.\d+/|base_library)"),
     (
         "the executable (bootloader + the app's Python code)",
