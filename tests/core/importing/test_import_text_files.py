@@ -24,6 +24,12 @@ def test_cr_unsc_folder_round_trip(tmp_path: Path) -> None:
         (folder / name).write_text(record["text"]["en"], encoding="utf-8")
     report = runner.import_paths([folder])
     assert report.skipped == []
+    # The corpus's files for 542 and 778 hold the texts of 538 and 773: said, not hidden.
+    warned = {o.symbols[0]: o.detail for o in report.outcomes if o.detail}
+    assert warned == {
+        "S/RES/542 (1983)": "warning: its text is headed resolution 538 (1983)",
+        "S/RES/778 (1992)": "warning: its text is headed resolution 773 (1992)",
+    }
     assert report.record_count == len(corpus) == 800
     for record in corpus:
         read = report.merged.records[record["symbol"].replace(" ", "").upper()]

@@ -19,6 +19,7 @@ _SC_OPENING = re.compile(r"^\s*(?:The Security Council|Le Conseil de s[ée]curit
 _MEETING = re.compile(
     r"at its (\d+)\s*(?:st|nd|rd|th) meeting|[àa] sa (\d+)\s*(?:e|re|ème) s[ée]ance", re.I
 )
+_HEADER_NUMBER = re.compile(r"^\s*(?:RESOLUTION\s+|Resolution\s+)?(\d{1,4})\s*\((\d{4})\)", re.M)
 # Longer than this, a text file is not a resolution (the biggest are some 200 pages).
 MAX_TEXT_BYTES = 8 * 1024 * 1024
 
@@ -39,7 +40,20 @@ def read(path: Path, source: str) -> ReadResult:
     except un_layout.NotAResolutionError as error:
         return _skip(source, model.NOT_RESOLUTION, str(error))
     outcome = Outcome(source, model.IMPORTED, symbols=[draft.symbol], lang=draft.lang)
+    if name:
+        outcome.detail = _header_mismatch(draft)
     return ReadResult([draft], [outcome])
+
+
+def _header_mismatch(draft: Draft) -> str:
+    """A warning when the text's header names another resolution than the file's name
+    (CR-UNSC's file for 542 holds the text of 538): imported, but said."""
+    text = draft.texts.get("text", "")
+    opening = _SC_OPENING.search(text)
+    match = _HEADER_NUMBER.search(text[: opening.start()] if opening else text[:200])
+    if match and match.group(1) != draft.fields["number"]:
+        return f"warning: its text is headed resolution {match.group(1)} ({match.group(2)})"
+    return ""
 
 
 def _decode(raw: bytes) -> str | None:
