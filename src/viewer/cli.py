@@ -100,7 +100,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
 
     from viewer.core.importing import command as import_command
 
-    import_command.add_parser(commands)
+    _add_lang(import_command.add_parser(commands))  # --lang: the report's language
     return parser
 
 

@@ -53,9 +53,11 @@ def test_some_skipped_exits_1_and_writes_the_rest(
 def test_add_to_in_place(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     target = tmp_path / "mine.json"
     shutil.copy(ROOT / "data" / "resolutions.json", target)
-    code, out, _ = run(capsys, "import", UN_PDFS / "A_RES_80_229.pdf", "--add-to", target)
+    code, out, _ = run(
+        capsys, "import", UN_PDFS / "A_RES_80_229.pdf", "--add-to", target, "--lang", "fr"
+    )
     assert code == 0
-    assert "(1 new, 0 updated)" in out
+    assert "(1 nouvelle(s), 0 mise(s) à jour)" in out
     assert len(loader.load(target).resolutions) == 8
 
 

@@ -29,7 +29,7 @@ _MESSAGES = {
 }
 
 
-def add_parser(commands: Any) -> None:
+def add_parser(commands: Any) -> argparse.ArgumentParser:
     """The ``import`` subcommand, added to the main parser's subparsers."""
     parser = commands.add_parser(
         "import",
@@ -51,6 +51,7 @@ def add_parser(commands: Any) -> None:
         help="add to an existing collection in place (nothing it holds is lost)",
     )
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    return parser
 
 
 def run(args: argparse.Namespace, lang: str) -> int:
