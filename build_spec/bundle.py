@@ -156,6 +156,10 @@ EXCLUDED_MODULES = [
     "ensurepip",
     "venv",
     "idlelib",
+    # pypdfium2 imports these lazily, only to render pages as images; `import` reads
+    # text alone (Pillow and its codecs: 12.5 MB).
+    "PIL",
+    "numpy",
     # Codecs of East Asian legacy encodings (0.9 MB): the app reads UTF-8 JSON.
     "_codecs_cn",
     "_codecs_hk",
