@@ -58,6 +58,9 @@ def test_text_has_no_page_furniture(official: runner.ImportReport) -> None:
         text = record["text"]["en"]
         assert not furniture.search(text), record["symbol"]
         assert not text.startswith("United Nations"), record["symbol"]
+        for paragraph in text.split("\n\n"):  # running heads: "A/RES/70/10 Report …", "2/2"
+            assert not paragraph.startswith(record["symbol"]), record["symbol"]
+            assert not re.fullmatch(r"\d+/\d+", paragraph), record["symbol"]
         assert text.startswith(("The General Assembly", "The Security Council"))
 
 

@@ -16,8 +16,10 @@ from dataclasses import dataclass, field
 JOB_NUMBER = re.compile(r"^\d{2}-\d{4,6}\s*\(([A-Z])\)(?:\s+\d{6})?\s*$")
 BARCODE = re.compile(r"^\*\d{6,}\*")
 RECYCLE = re.compile(r"^(?:\*\d+\*\s*)?(?:Please recycle|Merci de recycler|Veuillez recycler)\b")
-# "2/4 23-24977" on even pages, "23-24977 3/4" on odd pages.
-PAGE_NUMBER = re.compile(r"^(?:\d+/\d+\s+\d{2}-\d{4,6}|\d{2}-\d{4,6}\s+\d+/\d+)$")
+# "2/4 23-24977" on even pages, "23-24977 3/4" on odd pages, "2/2" alone on older ones.
+PAGE_NUMBER = re.compile(
+    r"^(?:(?P<a>\d+)/\d+(?:\s+\d{2}-\d{4,6})?|\d{2}-\d{4,6}\s+(?P<b>\d+)/\d+)$"
+)
 FOOTNOTE_RULE = re.compile(r"^_{5,}\s*$")
 MASTHEAD = re.compile(r"^(?:United Nations|Nations Unies)\b")
 # "Distr.: General", "Distr. générale", "Distr.: Limited", "Distr. limitée".
@@ -43,16 +45,20 @@ def clean_lines(text: str) -> list[str]:
     return [line.rstrip() for line in text.split("\n") if line.strip()]
 
 
-def split_page(text: str, first: bool, symbol: str) -> Page:
-    """A page's body and footnotes, without masthead, running head, job number, barcode."""
+def split_page(text: str, number: int, symbol: str) -> Page:
+    """Page ``number``'s body and footnotes (from 1), without masthead, running head,
+    job number and barcode."""
     lines = clean_lines(text)
-    lines = _without_masthead(lines) if first else _without_running_head(lines, symbol)
+    if number == 1:
+        lines = _without_masthead(lines)
+    else:
+        lines = _without_running_head(lines, symbol, number)
     page = Page()
     target = page.body
     for line in lines:
         if JOB_NUMBER.match(line.strip()) or BARCODE.match(line.strip()):
             continue
-        if RECYCLE.match(line.strip()) or PAGE_NUMBER.match(line.strip()):
+        if RECYCLE.match(line.strip()) or _page_number(line) == number:
             continue
         if FOOTNOTE_RULE.match(line):
             target = page.footnotes
@@ -82,14 +88,20 @@ def _without_masthead(lines: list[str]) -> list[str]:
     return out
 
 
-def _without_running_head(lines: list[str], symbol: str) -> list[str]:
-    """Drop the head of a page after the first: everything down to its page number.
+def _page_number(line: str) -> int | None:
+    match = PAGE_NUMBER.match(line.strip())
+    return int(match.group("a") or match.group("b")) if match else None
+
+
+def _without_running_head(lines: list[str], symbol: str, number: int) -> list[str]:
+    """Drop the head of a page after the first: everything down to its page number
+    (the number must be this page's: "2/4" on page 2, so a line of text is never taken).
 
     When no page number is found near the top (an unusual layout), only a line that is
     the symbol alone is dropped.
     """
     for index, line in enumerate(lines[:RUNNING_HEAD_LINES]):
-        if PAGE_NUMBER.match(line.strip()):
+        if _page_number(line) == number:
             return lines[index + 1 :]
     compact = symbol.replace(" ", "")
     return [line for line in lines[:2] if line.replace(" ", "") != compact] + lines[2:]

@@ -79,7 +79,7 @@ def read_pages(texts: list[str], source: str, symbol_hint: str | None = None) ->
     if not texts:
         raise NotAResolutionError("no text")
     symbol = find_symbol(texts[0], symbol_hint)
-    pages = [split_page(text, index == 0, symbol) for index, text in enumerate(texts)]
+    pages = [split_page(text, index, symbol) for index, text in enumerate(texts, start=1)]
     head_lines, body = _split_head(pages[0].body)
     head = read_head(head_lines, symbol, job_language(texts[0]))
     for page in pages[1:]:
