@@ -61,8 +61,10 @@ class Merged:
 
 def _merge_draft(record: dict[str, Any], draft: Draft, prefer: bool) -> None:
     """Fields of a document win over a catalogue's (``prefer``); texts fill by language."""
+    if prefer:  # the document's spelling of its symbol, not the catalogue's
+        record["symbol"] = draft.symbol
     for key, value in draft.fields.items():
-        if key not in record or (prefer and key not in ("symbol",)):
+        if key not in record or prefer:
             record[key] = value
     for key, value in draft.texts.items():
         texts = record.setdefault(key, {})
