@@ -98,3 +98,17 @@ def test_import_never_loads_qt(tmp_path: Path) -> None:
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_nothing_to_add_leaves_the_target_alone(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    target = tmp_path / "mine.json"
+    shutil.copy(ROOT / "data" / "resolutions.json", target)
+    before = target.stat().st_mtime_ns
+    (tmp_path / "notes.txt").write_text("Nothing here.\n", encoding="utf-8")
+    code, out, err = run(capsys, "import", tmp_path / "notes.txt", "--add-to", target)
+    assert code == 1
+    assert "notes.txt: skipped, not a UN resolution" in out
+    assert "Nothing to write" in err
+    assert target.stat().st_mtime_ns == before

@@ -72,9 +72,9 @@ def run(args: argparse.Namespace, lang: str) -> int:
     try:
         if existing is not None:
             data, added, updated = merge.add_to(existing, report.merged)
-            if added or updated:
-                writing.write(data, args.add_to, overwrite=True)
-            target = args.add_to
+            target = args.add_to if added or updated else None
+            if target is not None:
+                writing.write(data, target, overwrite=True)
         elif report.record_count:
             data, added, updated = merge.new_collection(report.merged), report.record_count, 0
             writing.write(data, args.output, overwrite=False)
