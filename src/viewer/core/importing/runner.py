@@ -12,7 +12,7 @@ import concurrent.futures
 import concurrent.futures.process
 import multiprocessing
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -23,7 +23,7 @@ from viewer.core.importing.model import Outcome, ReadResult
 
 # Files read per task: small enough for steady progress and a prompt cancel, large
 # enough that a task's overhead (pickling, a round trip) stays small beside reading.
-CHUNK = 4
+CHUNK = 2
 # Fewer files than this are read in the calling process (no pool to start).
 IN_PROCESS_BELOW = 6
 
@@ -116,12 +116,15 @@ def import_paths(
     files, missing = collect(paths)
     report = ImportReport(outcomes=list(missing))
     results = _results(files, cancel, workers)
-    for done, (path, result) in enumerate(results, start=1):
-        if cancel is not None and cancel.is_set():
-            raise ImportCancelledError
-        _take(report, result)
-        if progress is not None:
-            progress(done, len(files), str(path))
+    try:
+        for done, (path, result) in enumerate(results, start=1):
+            if cancel is not None and cancel.is_set():
+                raise ImportCancelledError
+            _take(report, result)
+            if progress is not None:
+                progress(done, len(files), str(path))
+    finally:
+        results.close()  # a cancel or a callback's error shuts the workers down now
     return report
 
 
@@ -134,7 +137,9 @@ def _take(report: ImportReport, result: ReadResult) -> None:
         report.outcomes.append(outcome)
 
 
-def _results(files: list[Path], cancel: CancelFlag | None, workers: int | None):
+def _results(
+    files: list[Path], cancel: CancelFlag | None, workers: int | None
+) -> Generator[tuple[Path, ReadResult], None, None]:
     """(path, result) per file, in the order of ``files``, read in worker processes."""
     count = workers or min(os.cpu_count() or 1, 4)
     if len(files) < IN_PROCESS_BELOW or count <= 1:
@@ -146,14 +151,17 @@ def _results(files: list[Path], cancel: CancelFlag | None, workers: int | None):
     chunks = [files[i : i + CHUNK] for i in range(0, len(files), CHUNK)]
     # spawn: a fork of a process that runs Qt threads may deadlock in the child.
     context = multiprocessing.get_context("spawn")
-    with concurrent.futures.ProcessPoolExecutor(count, mp_context=context) as pool:
+    pool = concurrent.futures.ProcessPoolExecutor(count, mp_context=context)
+    finished = False
+    try:
         futures = [pool.submit(_read_chunk, chunk) for chunk in chunks]
-        try:
-            for chunk, future in zip(chunks, futures, strict=True):
-                yield from zip(chunk, _wait(future, chunk, cancel), strict=True)
-        finally:
-            for future in futures:
-                future.cancel()
+        for chunk, future in zip(chunks, futures, strict=True):
+            yield from zip(chunk, _wait(future, chunk, cancel), strict=True)
+        finished = True
+    finally:
+        # Cancelled (or the caller stopped early): return at once; the workers finish
+        # the chunk they hold, take no other, and exit on their own.
+        pool.shutdown(wait=finished, cancel_futures=True)
 
 
 def _wait(future: concurrent.futures.Future, chunk: list[Path], cancel: CancelFlag | None):
