@@ -95,3 +95,31 @@ def test_text_files_worded_as_the_un_prints_them(tmp_path: Path) -> None:
     assert (ga["date"], ga["meeting"], ga["meeting_kind"]) == ("2017-09-27", "24", "plenary")
     assert ga["draft_symbol"] == "A/72/L.1"
     assert ga["last_operative_paragraph"] == 0
+
+
+def test_french_typography_in_a_text_file(tmp_path: Path) -> None:
+    """The typographic apostrophe, "1er" and a resumed plenary meeting, as printed."""
+    path = tmp_path / "A_RES_78_247.txt"
+    path.write_text(
+        "Nations Unies A/RES/78/247\nAssemblée générale Distr. générale\n"
+        "3 janvier 2024\n23-26190 (F)\nSoixante-dix-huitième session\n"
+        "Point 145 de l’ordre du jour\nRapports financiers et états financiers vérifiés\n"
+        "Résolution adoptée par l’Assemblée générale le 1er décembre 2023\n"
+        "[sur la base du rapport de la Cinquième Commission (A/78/650, par. 6)]\n"
+        "78/247. Rapports du Bureau des services de contrôle interne\n"
+        "L’Assemblée générale,\n1. Réaffirme son rôle ;\n2. Prie le Secrétaire général ;\n"
+        "50e séance plénière (reprise)\n1er décembre 2023\n",
+        encoding="utf-8",
+    )
+    report = runner.import_paths([path])
+    [record] = report.merged.records.values()
+    assert (record["date"], record["meeting"], record["meeting_resumed"]) == (
+        "2023-12-01",
+        "50",
+        True,
+    )
+    assert record["title"] == {"fr": "Rapports du Bureau des services de contrôle interne"}
+    assert record["agenda_item"] == {"fr": "Rapports financiers et états financiers vérifiés"}
+    assert record["agenda_number"] == "145"
+    assert record["text"]["fr"].startswith("L’Assemblée générale,")
+    assert record["last_operative_paragraph"] == 2
