@@ -58,3 +58,15 @@ def test_pdf_with_garbage_in_the_middle(tmp_path: Path) -> None:
     [outcome] = runner.import_paths([tmp_path]).outcomes
     # pdfium repairs what it can; whatever it makes of it, it is reported, never raised.
     assert outcome.status in {model.IMPORTED, model.DAMAGED, model.NO_TEXT, model.NOT_RESOLUTION}
+
+
+def test_un_document_that_is_no_resolution_says_what_it_is(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "United Nations A/78/429\nGeneral Assembly Distr.: General\n"
+        "Report of the Special Political and Decolonization Committee\n",
+        encoding="utf-8",
+    )
+    [outcome] = runner.import_paths([path]).outcomes
+    assert outcome.status == model.NOT_RESOLUTION
+    assert outcome.detail == "A/78/429: a UN document that is not a resolution"

@@ -20,6 +20,8 @@ from viewer.core.importing.model import Draft
 from viewer.core.importing.pages import job_language, split_page
 
 SYMBOL = re.compile(r"\b([A-Z]{1,2}/RES/[A-Z0-9][A-Z0-9./-]*[A-Z0-9](?:\s*\(\d{4}\))?)")
+# The masthead of any UN document: "United Nations A/78/429", "Nations Unies S/2024/1".
+_OTHER_DOCUMENT = re.compile(r"(?:United Nations|Nations Unies)\s+([A-Z]{1,2}/[A-Z0-9][\w./()-]*)")
 _GA_ADOPTED = re.compile(
     r"(?P<en>Resolution adopted by the General Assembly)|"
     r"(?P<fr>R[ée]solution adopt[ée]e par l[’']Assembl[ée]e g[ée]n[ée]rale)",
@@ -104,6 +106,9 @@ def find_symbol(first_page: str, hint: str | None) -> str:
         return " ".join(match.group(1).split()).replace("/RES/", "/RES/")
     if hint:
         return hint
+    other = _OTHER_DOCUMENT.search(first_page[:300])
+    if other:  # a report, a letter, a draft: say what it is
+        raise NotAResolutionError(f"{other.group(1)}: a UN document that is not a resolution")
     raise NotAResolutionError("no resolution symbol (such as A/RES/78/101) on its first page")
 
 
