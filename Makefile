@@ -47,6 +47,7 @@ format: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,dev,bench]'
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py
+	$(BIN)/python bench/import_pdfs.py --copies 15
 
 # The Debian libraries Qt's xcb platform needs for a real window (tests need none).
 system-deps:

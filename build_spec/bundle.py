@@ -141,7 +141,7 @@ EXCLUDED_MODULES = [
     "curses",
     "_curses",
     "readline",
-    "multiprocessing",
+    # (multiprocessing stays: `import` reads PDFs in worker processes.)
     "xmlrpc",
     "http.server",
     "ftplib",
@@ -156,6 +156,10 @@ EXCLUDED_MODULES = [
     "ensurepip",
     "venv",
     "idlelib",
+    # pypdfium2 imports these lazily, only to render pages as images; `import` reads
+    # text alone (Pillow and its codecs: 12.5 MB).
+    "PIL",
+    "numpy",
     # Codecs of East Asian legacy encodings (0.9 MB): the app reads UTF-8 JSON.
     "_codecs_cn",
     "_codecs_hk",
@@ -169,6 +173,9 @@ EXCLUDED_MODULES = [
 _PLUGIN_DIR = "PySide6/Qt/plugins/"
 _TRANSLATION_DIR = "PySide6/Qt/translations/"
 _SHARED_LIB = re.compile(r"^lib[^/]*\.so(\.[0-9]+)*$")
+# Shared libraries loaded with ctypes (no file links to them): roots of the library
+# garbage collection in trim(), never dropped. pdfium reads the PDFs `import` brings in.
+CTYPES_LIBRARIES = {"libpdfium.so"}
 
 
 def _log(message: str) -> None:
@@ -259,6 +266,17 @@ def make_icons() -> Path:
     return out
 
 
+def importer_files() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(binaries, datas) of the PDF reader, whatever the installed hooks do: pdfium's
+    shared library (loaded with ctypes, so no analysis finds it) and the two
+    version.json files pypdfium2 reads at import."""
+    from PyInstaller.utils.hooks import collect_data_files, collect_dynamic_libs
+
+    binaries = collect_dynamic_libs("pypdfium2_raw")
+    datas = collect_data_files("pypdfium2_raw") + collect_data_files("pypdfium2")
+    return binaries, datas
+
+
 def app_datas() -> list[tuple[str, str]]:
     """data/ and resources/ as the app finds them (core/resources.py: the bundle root
     holds data/ and resources/). Sources of translations stay out: only .qm ship."""
@@ -315,7 +333,9 @@ def trim(binaries: list, datas: list, app_name: str) -> tuple[list, list]:
     for entry in binaries:
         name = os.path.basename(entry[0])
         is_plugin = entry[0].replace(os.sep, "/").startswith(_PLUGIN_DIR)
-        if linux and _SHARED_LIB.match(name) and not is_plugin and not name.startswith("libpython"):
+        loaded_by_ctypes = name in CTYPES_LIBRARIES
+        library = _SHARED_LIB.match(name) and not loaded_by_ctypes
+        if linux and library and not is_plugin and not name.startswith("libpython"):
             by_name.setdefault(name, entry)
         else:
             roots.append(entry)
@@ -487,6 +507,28 @@ def licences(binaries: list) -> list[tuple[str, str]]:
     listing.append(
         f"jsonschema-rs {_dist_version('jsonschema-rs')}: MIT (jsonschema-rs.LICENSE.txt)"
     )
+
+    # The importer: pdfium through pypdfium2 (BSD-3-Clause / Apache-2.0, and the
+    # licences of what the pdfium build compiles in), pymarc (BSD-2-Clause).
+    pdfium_dir = _dist_file("pypdfium2", "licenses/LICENSES/Apache-2.0.txt")
+    if pdfium_dir is None:
+        raise SystemExit("pypdfium2's licence files are missing from its installed wheel")
+    licences_root = pdfium_dir.parent.parent
+    (out / "pypdfium2").mkdir()
+    for text in sorted(licences_root.rglob("*")):
+        if text.is_file():
+            flat = str(text.relative_to(licences_root)).replace(os.sep, "_")
+            copy(f"pypdfium2/{flat}", text)
+    listing.append(
+        f"pypdfium2 {_dist_version('pypdfium2')} and the PDFium library inside it: "
+        "BSD-3-Clause and Apache-2.0, with the licences of the code PDFium compiles in "
+        "(FreeType, libjpeg-turbo, OpenJPEG, lcms, zlib, ICU …): pypdfium2/"
+    )
+    pymarc = _dist_file("pymarc", "licenses/LICENSE", "LICENSE")
+    if pymarc is None:
+        raise SystemExit("pymarc's licence file is missing from its installed wheel")
+    copy("pymarc.LICENSE.txt", pymarc)
+    listing.append(f"pymarc {_dist_version('pymarc')}: BSD-2-Clause (pymarc.LICENSE.txt)")
 
     # The Rust crates compiled into tantivy and jsonschema-rs, from their wheels' SBOMs.
     crates = {}

@@ -114,6 +114,10 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
 
     validate = commands.add_parser("validate", help="check a collection file")
     validate.add_argument("file", metavar="FILE", type=Path)
+
+    from viewer.core.importing import command as import_command
+
+    _add_lang(import_command.add_parser(commands))  # --lang: the report's language
     return parser
 
 
@@ -205,6 +209,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "show": cmd_show,
             "cite": cmd_cite,
             "validate": cmd_validate,
+            "import": cmd_import,
         }[args.command](args)
     except loader.CollectionError as error:
         for line in error.lines():
@@ -354,6 +359,12 @@ def cmd_validate(args: argparse.Namespace) -> int:
     count = len(collection.resolutions)
     print(f"{args.file}: OK ({count} resolution{'s' if count != 1 else ''})")
     return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from viewer.core.importing import command
+
+    return command.run(args, getattr(args, "lang", None) or default_language())
 
 
 if __name__ == "__main__":
