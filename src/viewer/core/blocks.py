@@ -1,0 +1,100 @@
+"""Cleaned lines -> blocks: the lines of each printed paragraph, heading or closing line.
+
+Printed paragraphs are told apart by what starts them, not only by blank lines: OCR texts
+lose some blank lines and add others (across a page break), ``pdftotext`` drops them all
+and marks a paragraph by its first line's indent (``-layout``) or not at all. A line
+starts a block when it opens an operative paragraph ("5."), a sub-paragraph ("(a)"), a
+preambular one ("Recalling", "Rappelant") after a line that ended a clause, a section
+("A", "II"), the organ's line ("The Security Council,") or a closing line ("Adopted …").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from viewer.core.text_lines import Line
+
+# "5." and, as OCR misreads it, "5," or "i9." before a capital (structure.py checks
+# that a misread number is the one expected).
+_NUMBER = re.compile(r"^\d{1,3}\s*\.(?:\s|$)|^[\dIil]{1,3}[.,]\s+[A-Z]")
+_NUMBER_ALONE = re.compile(r"^\d{1,3}\s*\.$")
+_SUB = re.compile(r"^\((?:[a-z]{1,2}|[ivxl]{1,6})\)(?:\s|$)")
+_SECTION = re.compile(r"^(?:[A-Z]|[IVXL]{1,6})\.?$")
+_OWN_LINE = re.compile(
+    r"^(?:the\s+(?:security\s+council|general\s+assembly|economic\s+and\s+social\s+council)"
+    r"|le\s+conseil\s+(?:de\s+sécurité|économique\s+et\s+social)|l['’]assemblée\s+générale)"
+    r"\s*,?$|^(?:annex|annexe|appendix)(?:\s+[IVXL\d]+)?$",
+    re.I,
+)
+# Capitalised: "adopted by all States" inside a sentence is not a closing line.
+CLOSING = re.compile(
+    r"^(?:Adopted\s+(?:at|by|unanimously|without)|Adoptée?s?\s+(?:à|par|sans)"
+    r"|\d+(?:st|nd|rd|th|e|re)\s+(?:plenary\s+meeting|séance\s+plénière))"
+)
+# The first word of a preambular paragraph: a participle or one of the adjectives that
+# open them ("Recalling", "Deeply concerned", "Rappelant", "Consciente", "Aware").
+_PREAMBLE_OPENER = re.compile(
+    r"^(?:[A-ZÉ][a-zéèêô]+(?:ing|ed|ant|ée?s?)|Aware|Conscious|Mindful|Cognizant|Convinced|"
+    r"Determined|Desirous|Deeply|Gravely|Further|Also|Bearing|Alarmed|Resolved|Emphasizing|"
+    r"Profondément|Vivement|Gravement|Consciente?|Résolue?|Convaincue?|Soucieuse?)\b"
+)
+_ENDS_CLAUSE = (",", ";", ":", ".", "»", "”")
+
+
+@dataclass
+class Block:
+    lines: list[str] = field(default_factory=list)
+
+
+def split_blocks(lines: list[Line]) -> list[Block]:
+    base = _body_indent(lines)
+    blocks: list[Block] = []
+    current = Block()
+    after_blank = False
+    for line in lines:
+        if line.blank:
+            after_blank = True
+            continue
+        if current.lines and _starts_block(line, current, after_blank, base):
+            blocks.append(current)
+            current = Block()
+        current.lines.append(line.text)
+        after_blank = False
+        if _stands_alone(line.text):
+            blocks.append(current)
+            current = Block()
+    if current.lines:
+        blocks.append(current)
+    return blocks
+
+
+def _body_indent(lines: list[Line]) -> int | None:
+    """The indent of most lines, when the text has indents at all (``-layout``)."""
+    indents = Counter(line.indent for line in lines if not line.blank)
+    if len(indents) < 2:
+        return None
+    return indents.most_common(1)[0][0]
+
+
+def _stands_alone(text: str) -> bool:
+    return bool(_OWN_LINE.match(text) or _SECTION.match(text))
+
+
+def _starts_block(line: Line, current: Block, after_blank: bool, base: int | None) -> bool:
+    text = line.text
+    previous = current.lines[-1]
+    ends_clause = previous.endswith(_ENDS_CLAUSE) or previous.endswith(")") and after_blank
+    if _NUMBER_ALONE.match(previous) and len(current.lines) == 1:
+        return False  # "1." on its own line (pdftotext): its text follows
+    if _OWN_LINE.match(text) or _SECTION.match(text) or CLOSING.match(text):
+        return True
+    if _NUMBER.match(text) or _SUB.match(text):
+        return ends_clause or after_blank
+    if after_blank:
+        # A blank inside a sentence (a page break in OCR) does not end the paragraph.
+        return ends_clause or not text[:1].islower()
+    if base is not None and line.indent > base + 2 and ends_clause:
+        return True
+    return ends_clause and previous.endswith((",", ";", ".")) and bool(_PREAMBLE_OPENER.match(text))

@@ -1,0 +1,178 @@
+"""The lines of a full text, cleaned of what the printed page adds, and reflowed.
+
+Texts come as OCR with the printed line breaks, as ``pdftotext`` output of official
+PDFs (with or without ``-layout``), or as a user typed them. This module removes the
+page's furniture (page numbers, running heads, job numbers, barcodes, form feeds) and
+joins lines into paragraphs, deciding at each line-end hyphen whether it only broke the
+word ("pro-\\ngramme" -> "programme") or belongs to it ("Non-\\nProliferation").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+# A word as the hyphen rules see it: letters (any script), apostrophes inside.
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_COMPOUND = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# "- 3 -", "2/4", "Page 3 of 5"; a bare number is kept (a footnote's number stands alone).
+_PAGE_NUMBER = re.compile(r"^(?:-\s*\d{1,3}\s*-|\d{1,3}/\d{1,3}|page \d+(?: of \d+)?)$", re.I)
+# "23-24632 (E)  201223", "*2324632*", "2/4   23-24977": the foot of an official page.
+_JOB_NUMBER = re.compile(r"^(?:\d{1,3}/\d{1,3}\s+)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?$")
+_BARCODE = re.compile(r"^\*\d{6,}\*$")
+_PRINT_DATE = re.compile(r"^\d{6}$")  # "201223" beside the job number, on a line of its own
+# The rule above a page's footnotes: kept, it tells the footnotes from the text.
+_FURNITURE_FIRST = frozenset("0123456789*-Pp")
+FOOTNOTE_RULE = re.compile(r"^_{5,}$")
+# A line that is a document symbol alone: the running head of an official page.
+_SYMBOL = r"(?:[A-Z]{1,3}/)+(?:RES/)?[\dA-Z./-]+(?:\s*\(\d{4}\))?"
+_SYMBOL_LINE = re.compile(f"^{_SYMBOL}$")
+# A layout page's head: the symbol and the title, apart by a wide gap.
+_SYMBOL_HEAD = re.compile(f"^(?:{_SYMBOL}\\s{{3,}}.*|.*\\s{{3,}}{_SYMBOL})$")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One kept line: its text without the indent, and the indent (layout output)."""
+
+    text: str
+    indent: int
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+
+def clean_lines(text: str) -> list[Line]:
+    """The text's lines without page furniture; blank lines kept as separators."""
+    raw = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n").split("\n")
+    stripped = [line.rstrip() for line in raw]
+    repeated = _running_heads(stripped)
+    after_foot = 99  # lines since the last page foot
+    seen: set[str] = set()
+    kept: list[Line] = []
+    for line in stripped:
+        content = line.strip()
+        after_foot += 1
+        if content and _is_furniture(content):
+            after_foot, content = 0, ""
+        elif content in repeated and (content in seen or not _SYMBOL_LINE.match(content)):
+            content = ""
+        elif after_foot <= 3 and _SYMBOL_HEAD.match(content):
+            content = ""
+        seen.add(content)
+        if not content and kept and kept[-1].blank:
+            continue
+        if not content and kept and kept[-1].blank:
+            continue
+        kept.append(Line(content, len(line) - len(line.lstrip())))
+    while kept and kept[-1].blank:
+        kept.pop()
+    while kept and kept[0].blank:
+        kept.pop(0)
+    return kept
+
+
+def _is_furniture(content: str) -> bool:
+    if content[0] not in _FURNITURE_FIRST:  # most lines: one look at a character
+        return False
+    return bool(
+        _PAGE_NUMBER.match(content)
+        or _JOB_NUMBER.match(content)
+        or _BARCODE.match(content)
+        or _PRINT_DATE.match(content)
+    )
+
+
+def _running_heads(lines: list[str]) -> set[str]:
+    """Lines printed at the top of each page: short, repeated, not a sentence's end.
+
+    The first occurrence of a document symbol is the heading's; later identical lines are
+    running heads; so is a repeated line that does not end as a sentence
+    does, found just after two pages' feet (title heads over two lines). Section letters and
+    one-word lines are never taken, they may legitimately repeat.
+    """
+    counts = Counter(line.strip() for line in lines if line.strip())
+    near_foot = Counter(_near_page_foot(lines))
+    heads: set[str] = set()
+    for content, count in counts.items():
+        if count < 2 or len(content) > 90 or " " not in content and len(content) < 6:
+            continue
+        if _SYMBOL_LINE.match(content) or (near_foot[content] >= 2 and content[-1] not in ".,;:"):
+            heads.add(content)
+    return heads
+
+
+def _near_page_foot(lines: list[str]) -> list[str]:
+    """Lines within two lines after a page's foot (a page number, a job number)."""
+    found: list[str] = []
+    for index, line in enumerate(lines):
+        content = line.strip()
+        if content and _is_furniture(content):
+            found += [n.strip() for n in lines[index + 1 : index + 4] if n.strip()]
+    return found
+
+
+class Vocabulary:
+    """How often each word (lower case) occurs in a text: the evidence that decides a
+    line-end hyphen. Counted at the first question only (most texts never ask).
+
+    Hyphenated words count whole ("non-proliferation"); the two halves of a word cut at a
+    line's end count once each, so a half is a word of the text only when seen twice.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._counts: Counter[str] | None = None
+
+    def get(self, word: str) -> int:
+        if self._counts is None:
+            self._counts = Counter(_COMPOUND.findall(self._text.lower()))
+        return self._counts.get(word, 0)
+
+
+def vocabulary(text: str) -> Vocabulary:
+    return Vocabulary(text)
+
+
+def joins_hyphen(before: str, after: str, words: Vocabulary) -> bool:
+    """Whether ``before-`` at a line's end and ``after`` on the next make one word.
+
+    Evidence first, from the text itself: the joined word occurs elsewhere (join), or the
+    hyphenated one does (keep). Then the printer's rules: a hyphen before a capital is the
+    word's ("Non-Proliferation", "Secretary-General"); two parts that are each words of
+    the text are a compound ("above-mentioned", "nuclear-weapon"); otherwise the hyphen
+    only broke a word ("declara-tion", "pro-gramme").
+    """
+    if not before or not after or not before[-1].isalpha() or not after[0].isalpha():
+        return False
+    if after[0].isupper():
+        return False
+    first = WORD.findall(before)
+    second = WORD.match(after)
+    if not first or not second:
+        return False
+    head, tail = first[-1].lower(), second.group().lower()
+    if words.get(head + tail):
+        return True
+    if words.get(f"{head}-{tail}"):
+        return False
+    return not (len(head) > 1 and len(tail) > 1 and words.get(head) > 1 and words.get(tail) > 1)
+
+
+def reflow(lines: list[str], words: Vocabulary) -> str:
+    """The lines of one paragraph joined with single spaces, line-end hyphens decided."""
+    out = ""
+    for line in lines:
+        line = " ".join(line.split())
+        if not line:
+            continue
+        if not out:
+            out = line
+        elif out.endswith("-") and not out.endswith(" -"):
+            head = out[:-1]
+            out = head + line if joins_hyphen(head, line, words) else out + line
+        else:
+            out = f"{out} {line}"
+    return out
