@@ -76,6 +76,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     show.add_argument(
         "--para",
         metavar="N",
+        type=_locator,
         help="print this paragraph (5, 8(a), 5-7) and its citation",
     )
 
@@ -125,6 +126,15 @@ def _add_lang(parser: argparse.ArgumentParser) -> None:
         default=argparse.SUPPRESS,
         help="language of the content (default: the system's)",
     )
+
+
+def _locator(value: str) -> object:
+    from viewer.core import pinpoint
+
+    try:
+        return pinpoint.parse(value)
+    except pinpoint.LocatorError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _positive(value: str) -> int:
@@ -240,13 +250,9 @@ def cmd_show(args: argparse.Namespace) -> int:
     import json
 
     from viewer import reading_cli
-    from viewer.core import pinpoint, reference_index, render
+    from viewer.core import reference_index, render
 
-    try:
-        point = pinpoint.parse(args.para) if args.para is not None else None
-    except pinpoint.LocatorError as error:
-        print(f"resolutions-viewer show: error: --para: {error}", file=sys.stderr)
-        return EXIT_USAGE
+    point = args.para  # a pinpoint.Pinpoint, read by the parser
     collection = load_collection(args)
     lang = getattr(args, "lang", None) or default_language()
     found: list[Resolution] = []

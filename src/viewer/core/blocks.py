@@ -40,6 +40,7 @@ _PREAMBLE_OPENER = re.compile(
     r"Determined|Desirous|Deeply|Gravely|Further|Also|Bearing|Alarmed|Resolved|Emphasizing|"
     r"Profondément|Vivement|Gravement|Consciente?|Résolue?|Convaincue?|Soucieuse?)\b"
 )
+_TRAILING_MARK = re.compile(r"([,;:.])\s*\d{1,3}$")
 _ENDS_CLAUSE = (",", ";", ":", ".", "»", "”")
 
 
@@ -84,7 +85,8 @@ def _stands_alone(text: str) -> bool:
 
 def _starts_block(line: Line, current: Block, after_blank: bool, base: int | None) -> bool:
     text = line.text
-    previous = current.lines[-1]
+    # A clause may end with a footnote's mark after it ("Peoples for 2023, 1").
+    previous = _TRAILING_MARK.sub(r"\1", current.lines[-1])
     ends_clause = previous.endswith(_ENDS_CLAUSE) or previous.endswith(")") and after_blank
     if _NUMBER_ALONE.match(previous) and len(current.lines) == 1:
         return False  # "1." on its own line (pdftotext): its text follows

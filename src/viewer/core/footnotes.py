@@ -29,6 +29,14 @@ _TAKES_NUMBER = frozenset(
 _MARK = re.compile(r"(?<=[^\W\d_]|[,.;:)\"”’])(\s?)(\d{1,3})(?=[\s,.;:)]|$)")
 
 
+_DATE_REST = re.compile(
+    r"^(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
+    r"novembre|décembre)\b",
+    re.I,
+)
+
+
 @dataclass(frozen=True)
 class Footnote:
     number: str
@@ -97,6 +105,8 @@ def _trailing_notes(body: list[Line]) -> tuple[list[Line], list[tuple[str, list[
 def _opens_note(text: str) -> bool:
     # A note opens as a sentence does ("Ibid.", "See", "Official Records", "“…"); a
     # closing line that wraps before a number ("by\n11 votes to 1") does not.
+    if _DATE_REST.match(text):  # "7 December 2023" under "45th plenary meeting"
+        return False
     return text[:1].isupper() or text[:1] in "\"“("
 
 
