@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 _ONE = r"(\d{1,3})(?:\s*\(([a-z]{1,3}|[ivxl]{1,6})\))?(?:\s*\(([ivxl]{1,6})\))?"
 _LOCATOR = re.compile(rf"^{_ONE}(?:\s*[-–]\s*(\d{{1,3}}))?$")
 _OPEN = re.compile(
-    r"^(?P<symbol>.+?)(?:\s*,?\s+(?:para(?:graph)?s?|paragraphe|par|¶{1,2})\.?\s*(?P<para>\S.*))?$",
+    r"^(?P<symbol>.+?)(?:\s*,?\s+(?:paragraphes?|paragraphs?|paras?|par|¶{1,2})(?![^\W\d_])\.?\s*(?P<para>\S.*))?$",
     re.I,
 )
 
