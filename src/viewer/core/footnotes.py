@@ -37,6 +37,9 @@ _DATE_REST = re.compile(
 )
 
 
+_CLOSING_LINES_AT_MOST = 4
+
+
 @dataclass(frozen=True)
 class Footnote:
     number: str
@@ -49,13 +52,20 @@ def split_footnotes(lines: list[Line]) -> tuple[list[Line], list[tuple[str, list
     found: list[tuple[str, list[str]]] = []
     index = 0
     while index < len(lines):
-        if FOOTNOTE_RULE.match(lines[index].text):
+        if FOOTNOTE_RULE.match(lines[index].text) and _notes_follow(lines, index + 1):
             index = _page_notes(lines, index + 1, found)
             continue
         body.append(lines[index])
         index += 1
     body, tail = _trailing_notes(body)
     return body, found + tail
+
+
+def _notes_follow(lines: list[Line], index: int) -> bool:
+    """A rule is a footnote rule when a note's number comes next (else it is text: a
+    form's blank to fill in, a line drawn in an annex)."""
+    following = next((line.text for line in lines[index:] if line.text), "")
+    return bool(_NOTE_START.match(following))
 
 
 def _page_notes(lines: list[Line], index: int, found: list[tuple[str, list[str]]]) -> int:
@@ -82,24 +92,29 @@ def _trailing_notes(body: list[Line]) -> tuple[list[Line], list[tuple[str, list[
     closing = max((i for i, line in enumerate(body) if _CLOSING.match(line.text)), default=-1)
     if closing < 0:
         return body, []
-    start = next(
-        (i for i in range(closing + 1, len(body)) if _NOTE_START.match(body[i].text)), None
-    )
+    start = next((i for i in range(closing + 1, len(body)) if _opens(body[i].text)), None)
     if start is None:
         return body, []
+    # The closing's own lines ("with 6 abstentions (China, …).") may sit between it and the
+    # notes, a few at most; notes longer than the text they annotate are not notes.
     between = [line for line in body[closing + 1 : start] if line.text]
-    if any(not _continues_closing(line.text) for line in between):
+    if len(between) > _CLOSING_LINES_AT_MOST or len(body) - start > start:
         return body, []
     found: list[tuple[str, list[str]]] = []
     for line in body[start:]:
-        match = _NOTE_START.match(line.text)
-        if match and match.group(2) and _opens_note(match.group(2)):
-            found.append((match.group(1), [match.group(2)]))
+        if _opens(line.text):
+            number, text = line.text.split(None, 1)
+            found.append((number, [text]))
         elif line.text and found:
             found[-1][1].append(line.text)
     if not found:
         return body, []
     return body[:start], found
+
+
+def _opens(line: str) -> bool:
+    match = _NOTE_START.match(line)
+    return bool(match and match.group(2) and _opens_note(match.group(2)))
 
 
 def _opens_note(text: str) -> bool:
@@ -108,11 +123,6 @@ def _opens_note(text: str) -> bool:
     if _DATE_REST.match(text):  # "7 December 2023" under "45th plenary meeting"
         return False
     return text[:1].isupper() or text[:1] in "\"“("
-
-
-def _continues_closing(text: str) -> bool:
-    # The closing's own lines ("with 6 abstentions (China, …).") sit between it and notes.
-    return not _NOTE_START.match(text)
 
 
 def reflow_notes(found: list[tuple[str, list[str]]], words: Vocabulary) -> tuple[Footnote, ...]:

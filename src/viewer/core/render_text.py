@@ -67,6 +67,8 @@ def text_html(parsed: structure.Structure, organ: str, collection: Collection, l
     """The body of the text: heading lines, paragraphs, closing, footnotes."""
     notes = {note.number for note in parsed.footnotes}
     out: list[str] = [f"<p>{html.escape(line)}</p>" for line in parsed.heading.lines]
+    if parsed.heading.organ_line:
+        out.append(f"<p><i>{html.escape(parsed.heading.organ_line)}</i></p>")
     section: str | None = None
     for paragraph in parsed.paragraphs:
         if paragraph.section != section and paragraph.section:

@@ -79,6 +79,7 @@ class Heading:
     lines: tuple[str, ...] = ()
     symbol: str | None = None
     adoption: str | None = None
+    organ_line: str | None = None  # "The Security Council,": the preamble's first words
 
 
 @dataclass(frozen=True)
@@ -141,7 +142,7 @@ def _heading(blocks: list[Block], words) -> tuple[Heading, int]:
             lines = [line for b in blocks[:index] for line in b.lines]
             symbol = next((m.group() for m in map(_HEADING_SYMBOL.search, lines) if m), None)
             adoption = _adoption(lines, words)
-            return Heading(tuple(lines), symbol, adoption), index + 1
+            return Heading(tuple(lines), symbol, adoption, block.lines[0]), index + 1
     return Heading(), 0
 
 
