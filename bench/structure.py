@@ -17,12 +17,12 @@ from viewer.core import loader, reference_index, render_text, structure
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "unsc-en.json"
 
 
-def _times(action, repeat: int) -> list[float]:
+def _times(action, repeat: int, clock=time.perf_counter) -> list[float]:
     found = []
     for _ in range(repeat):
-        start = time.perf_counter()
+        start = clock()
         action()
-        found.append(time.perf_counter() - start)
+        found.append(clock() - start)
     return found
 
 
@@ -34,8 +34,11 @@ def main() -> None:
     collection = loader.load(args.data)
     texts = [t for t in map(reference_index.text_of, collection.resolutions) if t]
     parse_all = _times(lambda: [structure.parse(t) for t in texts], args.repeat)
+    cpu = _times(lambda: [structure.parse(t) for t in texts], args.repeat, time.process_time)
+    # Wall and CPU time: on a shared machine the wall clock also counts others' work.
     print(f"structure of {len(texts)} texts: best {min(parse_all):.3f} s, "
-          f"median {statistics.median(parse_all):.3f} s (budget 1 s for 800)")
+          f"median {statistics.median(parse_all):.3f} s wall; best {min(cpu):.3f} s CPU "
+          "(budget 1 s for 800)")
     longest = max(collection.resolutions, key=lambda r: len(reference_index.text_of(r) or ""))
     index = reference_index.build(collection)
 

@@ -40,6 +40,7 @@ _PREAMBLE_OPENER = re.compile(
     r"Determined|Desirous|Deeply|Gravely|Further|Also|Bearing|Alarmed|Resolved|Emphasizing|"
     r"Profondément|Vivement|Gravement|Consciente?|Résolue?|Convaincue?|Soucieuse?)\b"
 )
+_CLOSING_FIRST = frozenset("A0123456789")
 _TRAILING_MARK = re.compile(r"([,;:.])\s*\d{1,3}$")
 _ENDS_CLAUSE = (",", ";", ":", ".", "»", "”")
 
@@ -80,17 +81,20 @@ def _body_indent(lines: list[Line]) -> int | None:
 
 
 def _stands_alone(text: str) -> bool:
-    return bool(_OWN_LINE.match(text) or _SECTION.match(text))
+    # Length first: most lines are too long to be a section letter or the organ's line.
+    return len(text) < 45 and bool(_OWN_LINE.match(text) or _SECTION.match(text))
 
 
 def _starts_block(line: Line, current: Block, after_blank: bool, base: int | None) -> bool:
     text = line.text
     # A clause may end with a footnote's mark after it ("Peoples for 2023, 1").
-    previous = _TRAILING_MARK.sub(r"\1", current.lines[-1])
+    previous = current.lines[-1]
+    if previous[-1:].isdigit():
+        previous = _TRAILING_MARK.sub(r"\1", previous)
     ends_clause = previous.endswith(_ENDS_CLAUSE) or previous.endswith(")") and after_blank
     if _NUMBER_ALONE.match(previous) and len(current.lines) == 1:
         return False  # "1." on its own line (pdftotext): its text follows
-    if _OWN_LINE.match(text) or _SECTION.match(text) or CLOSING.match(text):
+    if _stands_alone(text) or (text[0] in _CLOSING_FIRST and CLOSING.match(text)):
         return True
     if _NUMBER.match(text) or _SUB.match(text):
         return ends_clause or after_blank

@@ -89,7 +89,9 @@ def _page_notes(lines: list[Line], index: int, found: list[tuple[str, list[str]]
 
 def _trailing_notes(body: list[Line]) -> tuple[list[Line], list[tuple[str, list[str]]]]:
     """Footnotes printed after the closing lines ("22 Adopted without vote.")."""
-    closing = max((i for i, line in enumerate(body) if _CLOSING.match(line.text)), default=-1)
+    closing = next(
+        (i for i in range(len(body) - 1, -1, -1) if _CLOSING.match(body[i].text)), -1
+    )
     if closing < 0:
         return body, []
     start = next((i for i in range(closing + 1, len(body)) if _opens(body[i].text)), None)

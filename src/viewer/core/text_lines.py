@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # A word as the hyphen rules see it: letters (any script), apostrophes inside.
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -32,8 +32,7 @@ _SYMBOL_LINE = re.compile(f"^{_SYMBOL}$")
 _SYMBOL_HEAD = re.compile(f"^(?:{_SYMBOL}\\s{{3,}}.*|.*\\s{{3,}}{_SYMBOL})$")
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     """One kept line: its text without the indent, and the indent (layout output)."""
 
     text: str
@@ -48,7 +47,8 @@ def clean_lines(text: str) -> list[Line]:
     """The text's lines without page furniture; blank lines kept as separators."""
     raw = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n").split("\n")
     stripped = [line.rstrip() for line in raw]
-    repeated = _running_heads(stripped)
+    feet = [i for i, line in enumerate(stripped) if line and _is_furniture(line.strip())]
+    repeated = _running_heads(stripped, feet)
     after_foot = 99  # lines since the last page foot
     seen: set[str] = set()
     kept: list[Line] = []
@@ -64,9 +64,7 @@ def clean_lines(text: str) -> list[Line]:
         seen.add(content)
         if not content and kept and kept[-1].blank:
             continue
-        if not content and kept and kept[-1].blank:
-            continue
-        kept.append(Line(content, len(line) - len(line.lstrip())))
+        kept.append(Line(content, len(line) - len(line.lstrip()) if content else 0))
     while kept and kept[-1].blank:
         kept.pop()
     while kept and kept[0].blank:
@@ -85,7 +83,7 @@ def _is_furniture(content: str) -> bool:
     )
 
 
-def _running_heads(lines: list[str]) -> set[str]:
+def _running_heads(lines: list[str], feet: list[int]) -> set[str]:
     """Lines printed at the top of each page: short, repeated, not a sentence's end.
 
     The first occurrence of a document symbol is the heading's; later identical lines are
@@ -93,8 +91,8 @@ def _running_heads(lines: list[str]) -> set[str]:
     does, found just after two pages' feet (title heads over two lines). Section letters and
     one-word lines are never taken, they may legitimately repeat.
     """
-    counts = Counter(line.strip() for line in lines if line.strip())
-    near_foot = Counter(_near_page_foot(lines))
+    counts = Counter(line.strip() for line in lines if line)
+    near_foot = Counter(n.strip() for i in feet for n in lines[i + 1 : i + 4] if n)
     heads: set[str] = set()
     for content, count in counts.items():
         if count < 2 or len(content) > 90 or " " not in content and len(content) < 6:
@@ -102,16 +100,6 @@ def _running_heads(lines: list[str]) -> set[str]:
         if _SYMBOL_LINE.match(content) or (near_foot[content] >= 2 and content[-1] not in ".,;:"):
             heads.add(content)
     return heads
-
-
-def _near_page_foot(lines: list[str]) -> list[str]:
-    """Lines within two lines after a page's foot (a page number, a job number)."""
-    found: list[str] = []
-    for index, line in enumerate(lines):
-        content = line.strip()
-        if content and _is_furniture(content):
-            found += [n.strip() for n in lines[index + 1 : index + 4] if n.strip()]
-    return found
 
 
 class Vocabulary:
