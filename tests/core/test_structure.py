@@ -16,7 +16,7 @@ from viewer.core.structure import OPERATIVE, PREAMBLE
 
 # Measured on this code over the 800 texts of the corpus (see the report): the code must
 # not read fewer.
-IN_ORDER_AT_LEAST = 500
+IN_ORDER_AT_LEAST = 550
 
 
 @cache

@@ -31,8 +31,10 @@ _OWN_LINE = re.compile(
 # Capitalised: "adopted by all States" inside a sentence is not a closing line.
 CLOSING = re.compile(
     r"^(?:Adopted\s+(?:at|by|unanimously|without)|Adoptée?s?\s+(?:à|par|sans)"
-    r"|\d+(?:st|nd|rd|th|e|re)\s+(?:plenary\s+meeting|séance\s+plénière))"
+    r"|\d+(?:st|nd|rd|th|e|re)\s+(?:\((?:resumed|reprise)\)\s+)?"
+    r"(?:plenary\s+meeting|séance\s+plénière))"
 )
+_ANNEX_START = re.compile(r"^(?:ANNEX|ANNEXE|APPENDIX)\b|^(?:Annex|Annexe)(?:\s+[IVXL\d]+)?(?:\s+[-–—:]\s|$)")
 # The first word of a preambular paragraph: a participle or one of the adjectives that
 # open them ("Recalling", "Deeply concerned", "Rappelant", "Consciente", "Aware").
 _PREAMBLE_OPENER = re.compile(
@@ -48,6 +50,7 @@ _ENDS_CLAUSE = (",", ";", ":", ".", "»", "”")
 @dataclass
 class Block:
     lines: list[str] = field(default_factory=list)
+    after_section: bool = False  # follows a section's numeral: may be its title
 
 
 def split_blocks(lines: list[Line]) -> list[Block]:
@@ -55,18 +58,25 @@ def split_blocks(lines: list[Line]) -> list[Block]:
     blocks: list[Block] = []
     current = Block()
     after_blank = False
+    expected = "1."  # the next operative number: it starts a block wherever it stands
     for line in lines:
         if line.blank:
             after_blank = True
             continue
-        if current.lines and _starts_block(line, current, after_blank, base):
+        number = _NUMBER.match(line.text)
+        if number and line.text.startswith(expected):
+            expected = f"{int(expected[:-1]) + 1}."
+            if current.lines:
+                blocks.append(current)
+                current = Block()
+        elif current.lines and _starts_block(line, current, after_blank, base):
             blocks.append(current)
             current = Block()
         current.lines.append(line.text)
         after_blank = False
         if _stands_alone(line.text):
             blocks.append(current)
-            current = Block()
+            current = Block(after_section=bool(_SECTION.match(line.text)))
     if current.lines:
         blocks.append(current)
     return blocks
@@ -80,6 +90,11 @@ def _body_indent(lines: list[Line]) -> int | None:
     return indents.most_common(1)[0][0]
 
 
+def _is_title(text: str) -> bool:
+    """A line that reads as a heading: short, no clause's end (the block it ends is one)."""
+    return len(text) < 80 and not text.endswith(_ENDS_CLAUSE) and text[:1].isupper()
+
+
 def _stands_alone(text: str) -> bool:
     # Length first: most lines are too long to be a section letter or the organ's line.
     return len(text) < 45 and bool(_OWN_LINE.match(text) or _SECTION.match(text))
@@ -87,6 +102,7 @@ def _stands_alone(text: str) -> bool:
 
 def _starts_block(line: Line, current: Block, after_blank: bool, base: int | None) -> bool:
     text = line.text
+    after_section_title = current.after_section
     # A clause may end with a footnote's mark after it ("Peoples for 2023, 1").
     previous = current.lines[-1]
     if previous[-1:].isdigit():
@@ -96,11 +112,16 @@ def _starts_block(line: Line, current: Block, after_blank: bool, base: int | Non
         return False  # "1." on its own line (pdftotext): its text follows
     if _stands_alone(text) or (text[0] in _CLOSING_FIRST and CLOSING.match(text)):
         return True
+    if text[0] == "A" and _ANNEX_START.match(text):
+        return True
+    if after_section_title and (_NUMBER.match(text) or _PREAMBLE_OPENER.match(text)):
+        return True  # a section's title ends without punctuation
     if _NUMBER.match(text) or _SUB.match(text):
         return ends_clause or after_blank
     if after_blank:
-        # A blank inside a sentence (a page break in OCR) does not end the paragraph.
-        return ends_clause or not text[:1].islower()
+        # A blank inside a sentence (a page break) does not end the paragraph, unless
+        # what follows opens one.
+        return ends_clause or bool(_PREAMBLE_OPENER.match(text)) or _is_title(previous)
     if base is not None and line.indent > base + 2 and ends_clause:
         return True
     return ends_clause and previous.endswith((",", ";", ".")) and bool(_PREAMBLE_OPENER.match(text))

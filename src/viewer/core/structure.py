@@ -24,7 +24,10 @@ _MISREAD_NUMBER = re.compile(r"^([\dIil]{1,3})[.,]\s+(?=[A-Z])")
 _MISREAD_DIGITS = str.maketrans("Iil", "111")
 _SUB = re.compile(r"^\(([a-z]{1,2}|[ivxl]{1,6})\)(?:\s+|$)")
 _SECTION = re.compile(r"^(?:[A-Z]|[IVXL]{1,6})\.?$")
+# "Annex", "Annex II", "ANNEX 1 - Title": the start of an annex (long only when it is
+# printed in capitals or its title follows a dash).
 _ANNEX = re.compile(r"^(?:annex|annexe|appendix)(?:\s+[IVXL\d]+)?\b", re.I)
+_ANNEX_LONG = re.compile(r"^(?:ANNEX|ANNEXE|APPENDIX)\b|^\w+(?:\s+[IVXL\d]+)?\s+[-–—:]\s")
 _ORGAN_LINE = re.compile(
     r"^(?:the\s+(?:security\s+council|general\s+assembly|economic\s+and\s+social\s+council)"
     r"|le\s+conseil\s+(?:de\s+sécurité|économique\s+et\s+social)|l['’]assemblée\s+générale)"
@@ -41,6 +44,7 @@ _ADOPTION = re.compile(
     re.I,
 )
 _ROMAN = set("ivxl")
+_PREAMBLE_START = re.compile(r"^[A-ZÉ][a-zéèêô]+(?:ing|ed|ant|ée?s?)?\b")
 
 
 @dataclass(frozen=True)
@@ -107,6 +111,8 @@ class _State:
     words: object
     zone: str = OTHER  # before the organ line: OTHER; then PREAMBLE; then OPERATIVE
     section: str | None = None
+    titled: bool | None = None  # False: a section numeral waits for its title
+    after_closing: bool = False
     annex: int = 0
     paragraphs: list[Paragraph] = field(default_factory=list)
     closing: list[str] = field(default_factory=list)
@@ -124,6 +130,10 @@ def parse(text: str) -> Structure:
     state = _State(words, zone=PREAMBLE if start else OTHER)
     for block in blocks[start:]:
         _take(block, state)
+    if state.titled and state.section:  # a last "title" with nothing under it is text
+        state.paragraphs.append(
+            Paragraph(OTHER, None, state.section, (), None, _anchor(OTHER, None, state))
+        )
     paragraphs = _settle_unnumbered(state.paragraphs)
     footnote_list = notes.reflow_notes(found_notes, words)
     return Structure(
@@ -160,19 +170,48 @@ def _take(block: Block, state: _State) -> None:
     first = block.lines[0]
     if CLOSING.match(first):
         state.closing.append(reflow(block.lines, state.words))
+        state.after_closing = True
         return
-    if _ANNEX.match(first) and len(first) < 40:
+    if state.after_closing and not (_ANNEX.match(first) or _OPERATIVE.match(first)):
+        # The closing's wrapped lines ("United Kingdom of Great Britain …).").
+        state.closing[-1] = reflow([state.closing[-1], *block.lines], state.words)
+        return
+    state.after_closing = False
+    if _ANNEX.match(first) and (len(first) < 40 or _ANNEX_LONG.match(first)):
         state.annex += 1
         state.zone, state.section = ANNEX, reflow(block.lines, state.words)
         state.annexes.append(state.section)
         return
     if len(block.lines) == 1 and _SECTION.match(first) and state.zone != OTHER:
-        state.section = first.rstrip(".")
+        state.section, state.titled = first.rstrip("."), False
+        return
+    if _is_section_title(block, state):
+        # "I" then "Activities of the Office…", or a title alone between paragraphs.
+        title = reflow(block.lines, state.words)
+        if state.titled and state.section:
+            # Two titles in a row: the first was a line of text (a table's, a list's);
+            # it stays in the text as a paragraph of its own.
+            state.paragraphs.append(
+                Paragraph(OTHER, None, state.section, (), None, _anchor(OTHER, None, state))
+            )
+        state.section = f"{state.section}. {title}" if state.titled is False else title
+        state.titled = True
         return
     if len(block.lines) == 1 and _ORGAN_LINE.match(first) and state.zone == OTHER:
         state.zone = PREAMBLE
     _add_paragraph(block, state)
+    state.titled = None
 
+
+def _is_section_title(block: Block, state: _State) -> bool:
+    """A short block without a clause's end, in capitals first: a section's title, right
+    after its numeral ("I") or alone between operative paragraphs."""
+    text = " ".join(block.lines)
+    if len(block.lines) > 3 or len(text) > 160 or text[-1] in ".,;:" or not text[0].isupper():
+        return False
+    if _OPERATIVE.match(text) or _SUB.match(text) or "   " in text:
+        return False  # wide gaps: a table's row, not a title
+    return state.titled is False or state.zone in (OPERATIVE, ANNEX)
 
 def _add_paragraph(block: Block, state: _State) -> None:
     text = reflow(block.lines, state.words)
@@ -188,7 +227,8 @@ def _add_paragraph(block: Block, state: _State) -> None:
         if state.zone != ANNEX:
             state.zone = OPERATIVE
     elif state.zone == OPERATIVE:
-        kind = OTHER
+        # A section's own preamble ("Recalling …,") comes after the first section.
+        kind = PREAMBLE if text.endswith(",") and _PREAMBLE_START.match(text) else OTHER
     anchor = _anchor(kind, number, state)
     section = state.section if kind in (OPERATIVE, ANNEX, OTHER) else None
     state.paragraphs.append(Paragraph(kind, number, text, (), section, anchor))

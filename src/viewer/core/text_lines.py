@@ -19,8 +19,11 @@ _COMPOUND = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # "- 3 -", "2/4", "Page 3 of 5"; a bare number is kept (a footnote's number stands alone).
 _PAGE_NUMBER = re.compile(r"^(?:-\s*\d{1,3}\s*-|\d{1,3}/\d{1,3}|page \d+(?: of \d+)?)$", re.I)
 # "23-24632 (E)  201223", "*2324632*", "2/4   23-24977": the foot of an official page.
-_JOB_NUMBER = re.compile(r"^(?:\d{1,3}/\d{1,3}\s+)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?$")
+_JOB_NUMBER = re.compile(
+    r"^(?:\d{1,3}/\d{1,3}\s+)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\d{1,3}/\d{1,3})?$"
+)
 _BARCODE = re.compile(r"^\*\d{6,}\*$")
+_HEAD_LINES = 12  # a symbol alone this near the top is the heading's, later a running head
 _PRINT_DATE = re.compile(r"^\d{6}$")  # "201223" beside the job number, on a line of its own
 # The rule above a page's footnotes: kept, it tells the footnotes from the text.
 _FURNITURE_FIRST = frozenset("0123456789*-Pp")
@@ -28,6 +31,8 @@ FOOTNOTE_RULE = re.compile(r"^_{5,}$")
 # A line that is a document symbol alone: the running head of an official page.
 _SYMBOL = r"(?:[A-Z]{1,3}/)+(?:RES/)?[\dA-Z./-]+(?:\s*\(\d{4}\))?"
 _SYMBOL_LINE = re.compile(f"^{_SYMBOL}$")
+# The document's own symbol, printed in its first lines ("United Nations  A/RES/78/101").
+_OWN_SYMBOL = re.compile(r"\b(?:[A-Z]{1,3}/)+RES/[\dA-Z./-]*\d(?:\s*\(\d{4}\))?")
 # A layout page's head: the symbol and the title, apart by a wide gap.
 _SYMBOL_HEAD = re.compile(f"^(?:{_SYMBOL}\\s{{3,}}.*|.*\\s{{3,}}{_SYMBOL})$")
 
@@ -48,16 +53,19 @@ def clean_lines(text: str) -> list[Line]:
     raw = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n").split("\n")
     stripped = [line.rstrip() for line in raw]
     feet = [i for i, line in enumerate(stripped) if line and _is_furniture(line.strip())]
-    repeated = _running_heads(stripped, feet)
+    own = next((m.group() for m in map(_OWN_SYMBOL.search, stripped[:_HEAD_LINES]) if m), None)
+    repeated = _running_heads(stripped, feet, own)
     after_foot = 99  # lines since the last page foot
     seen: set[str] = set()
     kept: list[Line] = []
-    for line in stripped:
+    for number, line in enumerate(stripped):
         content = line.strip()
-        after_foot += 1
+        after_foot += bool(content)  # counted in printed lines: blanks do not count
         if content and _is_furniture(content):
             after_foot, content = 0, ""
-        elif content in repeated and (content in seen or not _SYMBOL_LINE.match(content)):
+        elif content in repeated and (
+            content in seen or not _SYMBOL_LINE.match(content) or number > _HEAD_LINES
+        ):
             content = ""
         elif after_foot <= 3 and _SYMBOL_HEAD.match(content):
             content = ""
@@ -83,11 +91,11 @@ def _is_furniture(content: str) -> bool:
     )
 
 
-def _running_heads(lines: list[str], feet: list[int]) -> set[str]:
+def _running_heads(lines: list[str], feet: list[int], own: str | None) -> set[str]:
     """Lines printed at the top of each page: short, repeated, not a sentence's end.
 
-    The first occurrence of a document symbol is the heading's; later identical lines are
-    running heads; so is a repeated line that does not end as a sentence
+    The first occurrence of the document's own symbol is the heading's; later lines that
+    are that symbol alone are running heads (another symbol alone is a footnote's text); so is a repeated line that does not end as a sentence
     does, found just after two pages' feet (title heads over two lines). Section letters and
     one-word lines are never taken, they may legitimately repeat.
     """
@@ -97,7 +105,7 @@ def _running_heads(lines: list[str], feet: list[int]) -> set[str]:
     for content, count in counts.items():
         if count < 2 or len(content) > 90 or " " not in content and len(content) < 6:
             continue
-        if _SYMBOL_LINE.match(content) or (near_foot[content] >= 2 and content[-1] not in ".,;:"):
+        if content == own or (near_foot[content] >= 2 and content[-1] not in ".,;:"):
             heads.add(content)
     return heads
 
