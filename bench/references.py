@@ -14,7 +14,6 @@ import time
 from pathlib import Path
 
 from make_large import CORPUS, build
-
 from viewer.core import loader, reference_index
 
 

@@ -36,23 +36,31 @@ def main() -> None:
     parse_all = _times(lambda: [structure.parse(t) for t in texts], args.repeat)
     cpu = _times(lambda: [structure.parse(t) for t in texts], args.repeat, time.process_time)
     # Wall and CPU time: on a shared machine the wall clock also counts others' work.
-    print(f"structure of {len(texts)} texts: best {min(parse_all):.3f} s, "
-          f"median {statistics.median(parse_all):.3f} s wall; best {min(cpu):.3f} s CPU "
-          "(budget 1 s for 800)")
+    print(
+        f"structure of {len(texts)} texts: best {min(parse_all):.3f} s, "
+        f"median {statistics.median(parse_all):.3f} s wall; best {min(cpu):.3f} s CPU "
+        "(budget 1 s for 800)"
+    )
     longest = max(collection.resolutions, key=lambda r: len(reference_index.text_of(r) or ""))
     index = reference_index.build(collection)
 
     def render() -> str:
         parsed = structure.parse(reference_index.text_of(longest) or "")
         return render_text.page_html(
-            parsed, longest.organ, collection, "en",
-            index.references_of(longest), index.citing(longest),
+            parsed,
+            longest.organ,
+            collection,
+            "en",
+            index.references_of(longest),
+            index.citing(longest),
         )
 
     page = _times(render, max(args.repeat, 10))
-    print(f"longest page {longest.symbol} ({len(reference_index.text_of(longest) or '')} chars, "
-          f"{len(render())} chars of HTML): best {min(page) * 1000:.1f} ms, "
-          f"median {statistics.median(page) * 1000:.1f} ms (budget 50 ms)")
+    print(
+        f"longest page {longest.symbol} ({len(reference_index.text_of(longest) or '')} chars, "
+        f"{len(render())} chars of HTML): best {min(page) * 1000:.1f} ms, "
+        f"median {statistics.median(page) * 1000:.1f} ms (budget 50 ms)"
+    )
 
 
 if __name__ == "__main__":

@@ -273,7 +273,9 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.format == "json":
         index = reference_index.build(collection)
         records = [reading_cli.record_json(r, collection, index) for r in found]
-        print(json.dumps(records[0] if len(records) == 1 else records, ensure_ascii=False, indent=2))
+        print(
+            json.dumps(records[0] if len(records) == 1 else records, ensure_ascii=False, indent=2)
+        )
         return EXIT_OK
     for res in found:
         if args.format == "html":

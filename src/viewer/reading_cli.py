@@ -56,8 +56,9 @@ def paragraph_text(res: Resolution, point: pinpoint.Pinpoint) -> str | None:
     parsed = structure.parse(text)
     last = int(point.last or point.first)
     chosen = [
-        p for p in parsed.operative if p.number and p.number.isdigit()
-        and int(point.first) <= int(p.number) <= last
+        p
+        for p in parsed.operative
+        if p.number and p.number.isdigit() and int(point.first) <= int(p.number) <= last
     ]
     if not chosen:
         return None
@@ -78,7 +79,9 @@ def _sub_lines(subs, labels: tuple[str, ...], depth: int) -> list[str]:
     return lines
 
 
-def print_paragraph(res: Resolution, point: pinpoint.Pinpoint, lang: str, collection: Collection) -> bool:
+def print_paragraph(
+    res: Resolution, point: pinpoint.Pinpoint, lang: str, collection: Collection
+) -> bool:
     """Prints the paragraph and its citation; False (and a message) when it is not there."""
     text = paragraph_text(res, point)
     citation = pinpoint.cite_paragraph(res, point, lang, collection)

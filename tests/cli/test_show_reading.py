@@ -31,8 +31,12 @@ def test_show_json_of_one_symbol_has_paragraphs_references_and_cited_by(
         "target_paragraph": None,
         "in_collection": True,
     }
-    assert {"symbol": "S/RES/678 (1990)", "paragraph": "pp3", "target_paragraph": "2",
-            "in_collection": True} in data["references"]
+    assert {
+        "symbol": "S/RES/678 (1990)",
+        "paragraph": "pp3",
+        "target_paragraph": "2",
+        "in_collection": True,
+    } in data["references"]
     assert {"symbol": "S/RES/689 (1991)", "paragraph": "pp1"} in data["cited_by"]
 
 
@@ -45,7 +49,9 @@ def test_show_json_of_several_symbols_is_a_list(capsys: pytest.CaptureFixture[st
     assert {"symbol": "S/RES/687 (1991)", "paragraph": "pp1"} in data[1]["cited_by"]
 
 
-def test_show_para_prints_the_paragraph_and_its_citation(capsys: pytest.CaptureFixture[str]) -> None:
+def test_show_para_prints_the_paragraph_and_its_citation(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     code, out, _ = run(capsys, "show", "687", "--data", CORPUS, "--para", "8(a)")
     assert code == 0
     lines = out.splitlines()
@@ -70,6 +76,8 @@ def test_show_para_absent_from_the_text(capsys: pytest.CaptureFixture[str]) -> N
 
 
 @pytest.mark.parametrize("locator", ["x9", "5-3", "", "8(a)-9", "para"])
-def test_a_malformed_paragraph_is_a_usage_error(capsys: pytest.CaptureFixture[str], locator: str) -> None:
+def test_a_malformed_paragraph_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], locator: str
+) -> None:
     err = usage_error(capsys, "show", "687", "--data", CORPUS, "--para", locator)
     assert "--para" in err

@@ -5,8 +5,8 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
-
 from tests.conftest import CORPUS
+
 from viewer.core import loader, reference_index, references
 from viewer.core.collection import Collection
 
@@ -34,7 +34,11 @@ def found(text: str, organ: str = "SC") -> list[tuple[str, str, tuple[str, ...],
 
 def test_a_list_of_resolutions_with_their_dates() -> None:
     text = "Recalling its resolutions 660 (1990) of 2 August 1990, 661 (1990) and 662 (1990),"
-    assert [f[0] for f in found(text)] == ["S/RES/660 (1990)", "S/RES/661 (1990)", "S/RES/662 (1990)"]
+    assert [f[0] for f in found(text)] == [
+        "S/RES/660 (1990)",
+        "S/RES/661 (1990)",
+        "S/RES/662 (1990)",
+    ]
     assert found(text)[1][3] == "661 (1990)"
 
 
@@ -42,8 +46,16 @@ def test_a_list_of_resolutions_with_their_dates() -> None:
     ("text", "organ", "expected"),
     [
         ("Recalling its resolution 1514 (XV),", "GA", ("A/RES/1514 (XV)", "GA")),
-        ("the most recent of which was resolution 77/149 of 12 December 2022", "GA", ("A/RES/77/149", "GA")),
-        ("General Assembly resolution 2625 (XXV) of 24 October 1970", "SC", ("A/RES/2625 (XXV)", "GA")),
+        (
+            "the most recent of which was resolution 77/149 of 12 December 2022",
+            "GA",
+            ("A/RES/77/149", "GA"),
+        ),
+        (
+            "General Assembly resolution 2625 (XXV) of 24 October 1970",
+            "SC",
+            ("A/RES/2625 (XXV)", "GA"),
+        ),
         ("bare resolution 660 (1990) in an SC text", "SC", ("S/RES/660 (1990)", "SC")),
         ("Security Council resolution 2396 (2017)", "GA", ("S/RES/2396 (2017)", "SC")),
         ("Rappelant sa résolution 2178 (2014),", "SC", ("S/RES/2178 (2014)", "SC")),

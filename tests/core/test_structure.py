@@ -9,8 +9,8 @@ from functools import cache
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from tests.conftest import CORPUS
+
 from viewer.core import structure
 from viewer.core.structure import OPERATIVE, PREAMBLE
 
@@ -114,7 +114,9 @@ A/RES/78/999                                      and INTERPOL
 def test_an_official_pdf_layout_text() -> None:
     parsed = structure.parse(OFFICIAL)
     assert parsed.heading.symbol == "A/RES/78/999"
-    assert parsed.heading.adoption == "Resolution adopted by the General Assembly on 7 December 2023"
+    assert (
+        parsed.heading.adoption == "Resolution adopted by the General Assembly on 7 December 2023"
+    )
     preamble = [p.text for p in parsed.paragraphs if p.kind == PREAMBLE]
     assert len(preamble) == 2
     assert "programme of work and on the Non-Proliferation Treaty," in preamble[1]
@@ -203,9 +205,15 @@ def test_other_named_texts_read(number: str) -> None:
 
 def _everything(parsed: structure.Structure) -> str:
     return " ".join(
-        [*parsed.heading.lines, parsed.heading.organ_line or ""]
-        + [*(p.full_text() for p in parsed.paragraphs), *parsed.closing, *parsed.annexes]
-        + [*(n.text for n in parsed.footnotes), *(p.section or "" for p in parsed.paragraphs)]
+        [
+            *parsed.heading.lines,
+            parsed.heading.organ_line or "",
+            *(p.full_text() for p in parsed.paragraphs),
+            *parsed.closing,
+            *parsed.annexes,
+            *(n.text for n in parsed.footnotes),
+            *(p.section or "" for p in parsed.paragraphs),
+        ]
     )
 
 

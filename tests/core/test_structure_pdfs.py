@@ -17,8 +17,8 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-
 from tests.conftest import ROOT
+
 from viewer.core import structure
 
 PDFS = ROOT.parent / "shared" / "corpora" / "un-pdfs"
@@ -70,14 +70,18 @@ def test_every_pdf_reads_its_operative_paragraphs(layout: bool) -> None:
 def test_the_security_council_pdf_has_its_annex_apart() -> None:
     parsed = structure.parse(extract("S_RES_2803_2025.pdf", layout=True))
     assert [p.number for p in parsed.operative] == [str(n) for n in range(1, 12)]
-    assert parsed.annexes and parsed.annexes[0].startswith("ANNEX 1")
-    assert parsed.heading.adoption.startswith("Adopted by the Security Council at its 10046th meeting")
+    assert parsed.annexes
+    assert parsed.annexes[0].startswith("ANNEX 1")
+    assert parsed.heading.adoption.startswith(
+        "Adopted by the Security Council at its 10046th meeting"
+    )
 
 
 def test_running_heads_and_job_numbers_are_gone() -> None:
     parsed = structure.parse(extract("A_RES_78_101.pdf", layout=True))
     text = " ".join(p.full_text() for p in parsed.paragraphs)
-    assert "23-24977" not in text and "*2324977*" not in text and "A/RES/78/101" not in text
+    for furniture in ("23-24977", "*2324977*", "A/RES/78/101"):
+        assert furniture not in text
     assert [n.number for n in parsed.footnotes][:3] == ["1", "2", "3"]
     assert parsed.closing[0].startswith("45th plenary meeting")
 

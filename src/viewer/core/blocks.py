@@ -34,7 +34,9 @@ CLOSING = re.compile(
     r"|\d+(?:st|nd|rd|th|e|re)\s+(?:\((?:resumed|reprise)\)\s+)?"
     r"(?:plenary\s+meeting|séance\s+plénière))"
 )
-_ANNEX_START = re.compile(r"^(?:ANNEX|ANNEXE|APPENDIX)\b|^(?:Annex|Annexe)(?:\s+[IVXL\d]+)?(?:\s+[-–—:]\s|$)")
+_ANNEX_START = re.compile(
+    r"^(?:ANNEX|ANNEXE|APPENDIX)\b|^(?:Annex|Annexe)(?:\s+[IVXL\d]+)?(?:\s+[-–—:]\s|$)"
+)
 # The first word of a preambular paragraph: a participle or one of the adjectives that
 # open them ("Recalling", "Deeply concerned", "Rappelant", "Consciente", "Aware").
 _PREAMBLE_OPENER = re.compile(
@@ -107,7 +109,7 @@ def _starts_block(line: Line, current: Block, after_blank: bool, base: int | Non
     previous = current.lines[-1]
     if previous[-1:].isdigit():
         previous = _TRAILING_MARK.sub(r"\1", previous)
-    ends_clause = previous.endswith(_ENDS_CLAUSE) or previous.endswith(")") and after_blank
+    ends_clause = previous.endswith(_ENDS_CLAUSE) or (previous.endswith(")") and after_blank)
     if _NUMBER_ALONE.match(previous) and len(current.lines) == 1:
         return False  # "1." on its own line (pdftotext): its text follows
     if _stands_alone(text) or (text[0] in _CLOSING_FIRST and CLOSING.match(text)):

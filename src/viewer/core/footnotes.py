@@ -16,16 +16,18 @@ from viewer.core.text_lines import FOOTNOTE_RULE, Line, Vocabulary, reflow
 
 _NOTE_START = re.compile(r"^(\d{1,3})(?:\s+(\S.*))?$")
 # Words after which a number is the text's own, never a mark (English and French).
-_TAKES_NUMBER = frozenset(
-    """paragraph paragraphs para paras resolution resolutions article articles chapter
-    chapters annex section sections rule rules item items page pages no nos number of on
-    to and from between by at in until before after since than with the some over under
-    all only per plus about nearly approximately meeting session sessions protocol
-    january february march april may june july august september october november
-    december paragraphe paragraphes résolution résolutions le la les du de des et au aux
-    sur janvier février mars avril mai juin juillet août septembre octobre novembre
-    décembre séance figure table annexe part phase year years days months weeks""".split()
+_TAKES_NUMBER_WORDS = (
+    "paragraph paragraphs para paras resolution resolutions article articles chapter",
+    "chapters annex section sections rule rules item items page pages no nos number",
+    "of on to and from between by at in until before after since than with the some",
+    "over under all only per plus about nearly approximately meeting session",
+    "sessions protocol january february march april may june july august september",
+    "october november december paragraphe paragraphes résolution résolutions le la",
+    "les du de des et au aux sur janvier février mars avril mai juin juillet août",
+    "septembre octobre novembre décembre séance figure table annexe part phase year",
+    "years days months weeks",
 )
+_TAKES_NUMBER = frozenset(w for group in _TAKES_NUMBER_WORDS for w in group.split())
 _MARK = re.compile(r"(?<=[^\W\d_]|[,.;:)\"”’])(\s?)(\d{1,3})(?=[\s,.;:)]|$)")
 
 
@@ -89,9 +91,7 @@ def _page_notes(lines: list[Line], index: int, found: list[tuple[str, list[str]]
 
 def _trailing_notes(body: list[Line]) -> tuple[list[Line], list[tuple[str, list[str]]]]:
     """Footnotes printed after the closing lines ("22 Adopted without vote.")."""
-    closing = next(
-        (i for i in range(len(body) - 1, -1, -1) if _CLOSING.match(body[i].text)), -1
-    )
+    closing = next((i for i in range(len(body) - 1, -1, -1) if _CLOSING.match(body[i].text)), -1)
     if closing < 0:
         return body, []
     start = next((i for i in range(closing + 1, len(body)) if _opens(body[i].text)), None)
@@ -124,7 +124,7 @@ def _opens_note(text: str) -> bool:
     # closing line that wraps before a number ("by\n11 votes to 1") does not.
     if _DATE_REST.match(text):  # "7 December 2023" under "45th plenary meeting"
         return False
-    return text[:1].isupper() or text[:1] in "\"“("
+    return text[:1].isupper() or text[:1] in '"“('
 
 
 def reflow_notes(found: list[tuple[str, list[str]]], words: Vocabulary) -> tuple[Footnote, ...]:

@@ -64,7 +64,9 @@ def text_of(resolution: Resolution) -> str | None:
     return next(iter(text.values.values()))
 
 
-def located(parsed: structure.Structure, organ: str) -> Iterator[tuple[structure.Paragraph, references.Reference]]:
+def located(
+    parsed: structure.Structure, organ: str
+) -> Iterator[tuple[structure.Paragraph, references.Reference]]:
     """Each reference with the paragraph it stands in (sub-paragraphs count as theirs)."""
     for paragraph in parsed.paragraphs:
         for reference in references.find(paragraph.full_text(), organ):

@@ -19,8 +19,18 @@ from viewer.core import symbols
 _NAMED_ORGAN = (
     (re.compile(r"(?:general\s+assembly|assemblée\s+générale)\W*$", re.I), "GA"),
     (re.compile(r"(?:security\s+council|conseil\s+de\s+sécurité)\W*$", re.I), "SC"),
-    (re.compile(r"(?:economic\s+and\s+social\s+council|conseil\s+économique\s+et\s+social)\W*$", re.I), "ECOSOC"),
-    (re.compile(r"(?:human\s+rights\s+council|conseil\s+des\s+droits\s+de\s+l['’]homme)\W*$", re.I), "HRC"),
+    (
+        re.compile(
+            r"(?:economic\s+and\s+social\s+council|conseil\s+économique\s+et\s+social)\W*$", re.I
+        ),
+        "ECOSOC",
+    ),
+    (
+        re.compile(
+            r"(?:human\s+rights\s+council|conseil\s+des\s+droits\s+de\s+l['’]homme)\W*$", re.I
+        ),
+        "HRC",
+    ),
 )
 _OWN = re.compile(r"\b(?:its|their|sa|ses|leurs?)\s+(?:\w+\s+){0,2}$", re.I)
 _AFTER_ORGAN = re.compile(
@@ -117,7 +127,9 @@ def _targets(before: str) -> tuple[str, ...]:
     return tuple(re.sub(r"\s*\(", " (", n) for n in numbers)
 
 
-def _reference(item: re.Match[str], named: str | None, own: str | None, targets) -> Reference | None:
+def _reference(
+    item: re.Match[str], named: str | None, own: str | None, targets
+) -> Reference | None:
     start, end = item.start(), item.end()
     if item.group("symbol"):
         return _from_symbol(item.group("symbol"), start, end, targets)

@@ -21,10 +21,24 @@ if TYPE_CHECKING:
     from viewer.core.reference_index import Citation
 
 _WORDS = {
-    "en": {"notes": "Notes", "cites": "Cites", "cited_by": "Cited by", "para": "para",
-           "absent": "not in this collection", "annex": "Annex", "preamble": "preamble"},
-    "fr": {"notes": "Notes", "cites": "Cite", "cited_by": "Cité par", "para": "par.",
-           "absent": "absente de cette collection", "annex": "Annexe", "preamble": "préambule"},
+    "en": {
+        "notes": "Notes",
+        "cites": "Cites",
+        "cited_by": "Cited by",
+        "para": "para",
+        "absent": "not in this collection",
+        "annex": "Annex",
+        "preamble": "preamble",
+    },
+    "fr": {
+        "notes": "Notes",
+        "cites": "Cite",
+        "cited_by": "Cité par",
+        "para": "par.",
+        "absent": "absente de cette collection",
+        "annex": "Annexe",
+        "preamble": "préambule",
+    },
 }
 STYLE = """
 .para { margin-top: 4px; margin-bottom: 6px; }
@@ -77,7 +91,7 @@ def text_html(parsed: structure.Structure, organ: str, collection: Collection, l
         out.append(_paragraph_html(paragraph, organ, collection, notes, lang))
     out += [f'<p align="right"><i>{html.escape(line)}</i></p>' for line in parsed.closing]
     if parsed.footnotes:
-        out.append(f"<hr/><p class=\"note\"><b>{words(lang)['notes']}</b></p>")
+        out.append(f'<hr/><p class="note"><b>{words(lang)["notes"]}</b></p>')
         for note in parsed.footnotes:
             out.append(
                 f'<p class="note"><a name="fn{html.escape(note.number)}"></a>'
@@ -108,7 +122,9 @@ def _sub_html(sub: structure.Subparagraph, depth: int, organ, collection, notes,
     text = linked(sub.text, organ, collection, notes, lang)
     margin = 28 * depth + 32
     own = f'<p style="margin-left: {margin}px">{html.escape(sub.label)} {text}</p>'
-    return own + "".join(_sub_html(s, depth + 1, organ, collection, notes, lang) for s in sub.subparagraphs)
+    return own + "".join(
+        _sub_html(s, depth + 1, organ, collection, notes, lang) for s in sub.subparagraphs
+    )
 
 
 def linked(text: str, organ: str, collection: Collection, notes: set[str], lang: str) -> str:
@@ -122,7 +138,9 @@ def linked(text: str, organ: str, collection: Collection, notes: set[str], lang:
             spans.append((reference.start, reference.end, f'<span title="{tip}">{piece}</span>'))
         else:
             url = paragraph_link(target.symbol, target_anchor(reference.target_paragraph))
-            spans.append((reference.start, reference.end, f'<a href="{html.escape(url)}">{piece}</a>'))
+            spans.append(
+                (reference.start, reference.end, f'<a href="{html.escape(url)}">{piece}</a>')
+            )
     for start, end in footnotes.marks(text, notes):
         if not any(s <= start < e for s, e, _ in spans):
             number = html.escape(text[start:end])
@@ -161,7 +179,9 @@ def citations_html(cites: list[Citation], cited_by: list[Citation], lang: str) -
         for citation in cited_by:
             url = paragraph_link(citation.source, citation.anchor)
             where = _where(citation.paragraph, said)
-            out.append(f'<li><a href="{html.escape(url)}">{html.escape(citation.source)}</a>, {where}</li>')
+            out.append(
+                f'<li><a href="{html.escape(url)}">{html.escape(citation.source)}</a>, {where}</li>'
+            )
         out.append("</ul>")
     return "".join(out)
 
@@ -174,10 +194,18 @@ def _where(paragraph: str, said: dict[str, str]) -> str:
     return html.escape(paragraph)
 
 
-def page_html(parsed: structure.Structure, organ: str, collection: Collection, lang: str,
-              cites: list[Citation] = (), cited_by: list[Citation] = ()) -> str:  # type: ignore[assignment]
+def page_html(
+    parsed: structure.Structure,
+    organ: str,
+    collection: Collection,
+    lang: str,
+    cites: list[Citation] = (),
+    cited_by: list[Citation] = (),
+) -> str:  # type: ignore[assignment]
     """A whole page (for ``show --format html`` of the text and the bench)."""
-    body = text_html(parsed, organ, collection, lang) + citations_html(list(cites), list(cited_by), lang)
+    body = text_html(parsed, organ, collection, lang) + citations_html(
+        list(cites), list(cited_by), lang
+    )
     return f"<html><head><style>{STYLE}</style></head><body>{body}</body></html>"
 
 

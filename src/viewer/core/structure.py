@@ -213,6 +213,7 @@ def _is_section_title(block: Block, state: _State) -> bool:
         return False  # wide gaps: a table's row, not a title
     return state.titled is False or state.zone in (OPERATIVE, ANNEX)
 
+
 def _add_paragraph(block: Block, state: _State) -> None:
     text = reflow(block.lines, state.words)
     sub = _SUB.match(text)
@@ -271,7 +272,9 @@ def _attach(paragraphs: list[Paragraph], label: str, text: str, state: _State) -
     subs = list(parent.subparagraphs)
     if _is_roman(label, subs) and subs:
         last = subs[-1]
-        subs[-1] = Subparagraph(last.label, last.text, (*last.subparagraphs, Subparagraph(label, text)))
+        subs[-1] = Subparagraph(
+            last.label, last.text, (*last.subparagraphs, Subparagraph(label, text))
+        )
     else:
         subs.append(Subparagraph(label, text))
     paragraphs[-1] = Paragraph(
@@ -305,6 +308,12 @@ def _settle_unnumbered(paragraphs: list[Paragraph]) -> list[Paragraph]:
     for index in preamble:
         paragraph = settled[index]
         if paragraph.text.rstrip().endswith((".", ";")) and index == preamble[-1]:
-            settled[index] = Paragraph(OPERATIVE, None, paragraph.text, paragraph.subparagraphs,
-                                       paragraph.section, paragraph.anchor)
+            settled[index] = Paragraph(
+                OPERATIVE,
+                None,
+                paragraph.text,
+                paragraph.subparagraphs,
+                paragraph.section,
+                paragraph.anchor,
+            )
     return settled

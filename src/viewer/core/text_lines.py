@@ -63,11 +63,10 @@ def clean_lines(text: str) -> list[Line]:
         after_foot += bool(content)  # counted in printed lines: blanks do not count
         if content and _is_furniture(content):
             after_foot, content = 0, ""
-        elif content in repeated and (
-            content in seen or not _SYMBOL_LINE.match(content) or number > _HEAD_LINES
-        ):
-            content = ""
-        elif after_foot <= 3 and _SYMBOL_HEAD.match(content):
+        elif (
+            content in repeated
+            and (content in seen or not _SYMBOL_LINE.match(content) or number > _HEAD_LINES)
+        ) or (after_foot <= 3 and _SYMBOL_HEAD.match(content)):
             content = ""
         seen.add(content)
         if not content and kept and kept[-1].blank:
@@ -95,15 +94,16 @@ def _running_heads(lines: list[str], feet: list[int], own: str | None) -> set[st
     """Lines printed at the top of each page: short, repeated, not a sentence's end.
 
     The first occurrence of the document's own symbol is the heading's; later lines that
-    are that symbol alone are running heads (another symbol alone is a footnote's text); so is a repeated line that does not end as a sentence
-    does, found just after two pages' feet (title heads over two lines). Section letters and
+    are that symbol alone are running heads (another symbol alone is a footnote's text);
+    so is a repeated line that does not end as a sentence does, found just after two
+    pages' feet (title heads over two lines). Section letters and
     one-word lines are never taken, they may legitimately repeat.
     """
     counts = Counter(line.strip() for line in lines if line)
     near_foot = Counter(n.strip() for i in feet for n in lines[i + 1 : i + 4] if n)
     heads: set[str] = set()
     for content, count in counts.items():
-        if count < 2 or len(content) > 90 or " " not in content and len(content) < 6:
+        if count < 2 or len(content) > 90 or (" " not in content and len(content) < 6):
             continue
         if content == own or (near_foot[content] >= 2 and content[-1] not in ".,;:"):
             heads.add(content)
