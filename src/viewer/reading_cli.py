@@ -69,7 +69,9 @@ def paragraph_text(res: Resolution, point: pinpoint.Pinpoint) -> str | None:
     return "\n".join(lines)
 
 
-def _sub_lines(subs, labels: tuple[str, ...], depth: int) -> list[str]:
+def _sub_lines(
+    subs: tuple[structure.Subparagraph, ...], labels: tuple[str, ...], depth: int
+) -> list[str]:
     lines: list[str] = []
     for sub in subs:
         if labels and sub.label != labels[0]:

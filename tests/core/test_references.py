@@ -104,3 +104,15 @@ def test_over_the_corpus_mentions_and_how_many_resolve_inside_the_file() -> None
     unresolved = {c.target for found in built.cites.values() for c in found if not c.in_collection}
     assert "S/RES/666 (1990)" in unresolved  # a gap of the corpus
     assert "A/RES/1514 (XV)" in unresolved  # a GA resolution in an SC collection
+
+
+def test_a_cancelled_build_stops_and_returns_nothing() -> None:
+    asked: list[int] = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) > 1
+
+    partial = reference_index.build(corpus(), cancelled)
+    assert partial.cites == {}
+    assert len(asked) == 2  # asked at the start and after 256 records, then it stopped

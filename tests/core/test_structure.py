@@ -231,3 +231,17 @@ def test_no_word_of_the_corpus_is_lost() -> None:
         if missing:
             lost[number] = missing
     assert lost == {}
+
+
+def test_contents_and_locating_a_passage() -> None:
+    parsed = structure.parse(corpus_texts()["687"])
+    contents = parsed.contents()
+    assert contents[0] == ("p1", "1. Affirms all thirteen resolutions noted above, except as …")
+    assert len(contents) == 34
+    # A passage as the raw text prints it (line break, hyphen) is found in its paragraph.
+    found = parsed.locate(
+        "the Treaty on the Non-\nProliferation of Nuclear Weapons,\nof 1 July 1968"
+    )
+    assert found is not None
+    assert found.number == "11"
+    assert parsed.locate("words that are nowhere in it") is None

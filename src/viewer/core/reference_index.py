@@ -8,7 +8,7 @@ mention no resolution are not parsed at all.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -97,9 +97,13 @@ def citations_of(resolution: Resolution, collection: Collection) -> list[Citatio
     return found
 
 
-def build(collection: Collection) -> ReferenceIndex:
+def build(collection: Collection, cancelled: Callable[[], bool] | None = None) -> ReferenceIndex:
+    """The index of a whole collection. ``cancelled`` is asked every few hundred records
+    (a worker whose collection was replaced stops early; the partial index is dropped)."""
     index = ReferenceIndex()
-    for resolution in collection.resolutions:
+    for count, resolution in enumerate(collection.resolutions):
+        if cancelled is not None and count % 256 == 0 and cancelled():
+            return ReferenceIndex()
         found = citations_of(resolution, collection)
         if not found:
             continue

@@ -128,7 +128,7 @@ def _targets(before: str) -> tuple[str, ...]:
 
 
 def _reference(
-    item: re.Match[str], named: str | None, own: str | None, targets
+    item: re.Match[str], named: str | None, own: str | None, targets: tuple[str, ...]
 ) -> Reference | None:
     start, end = item.start(), item.end()
     if item.group("symbol"):
@@ -150,7 +150,7 @@ def _reference(
     return Reference(f"A/RES/{number} ({year})", "GA", start, end, targets)
 
 
-def _from_symbol(symbol: str, start: int, end: int, targets) -> Reference:
+def _from_symbol(symbol: str, start: int, end: int, targets: tuple[str, ...]) -> Reference:
     symbol = re.sub(r"\s*\(", " (", symbol.strip())
     organ = {"S": "SC", "A": "GA", "E": "ECOSOC"}.get(symbol[0], "")
     return Reference(symbol, organ, start, end, tuple(targets))

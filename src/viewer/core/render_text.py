@@ -101,7 +101,9 @@ def text_html(parsed: structure.Structure, organ: str, collection: Collection, l
     return "\n".join(out)
 
 
-def _paragraph_html(paragraph, organ, collection, notes: set[str], lang: str) -> str:
+def _paragraph_html(
+    paragraph: structure.Paragraph, organ: str, collection: Collection, notes: set[str], lang: str
+) -> str:
     body = linked(paragraph.text, organ, collection, notes, lang)
     anchor = f'<a name="{html.escape(paragraph.anchor)}"></a>'
     if paragraph.number:
@@ -118,7 +120,14 @@ def _paragraph_html(paragraph, organ, collection, notes: set[str], lang: str) ->
     return head + "".join(subs)
 
 
-def _sub_html(sub: structure.Subparagraph, depth: int, organ, collection, notes, lang) -> str:
+def _sub_html(
+    sub: structure.Subparagraph,
+    depth: int,
+    organ: str,
+    collection: Collection,
+    notes: set[str],
+    lang: str,
+) -> str:
     text = linked(sub.text, organ, collection, notes, lang)
     margin = 28 * depth + 32
     own = f'<p style="margin-left: {margin}px">{html.escape(sub.label)} {text}</p>'

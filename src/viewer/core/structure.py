@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from viewer.core import footnotes as notes
 from viewer.core.blocks import CLOSING, Block, split_blocks
-from viewer.core.text_lines import clean_lines, reflow, vocabulary
+from viewer.core.text_lines import Vocabulary, clean_lines, reflow, vocabulary
 
 PREAMBLE, OPERATIVE, ANNEX, OTHER = "preamble", "operative", "annex", "other"
 
@@ -105,10 +105,33 @@ class Structure:
     def by_anchor(self, anchor: str) -> Paragraph | None:
         return next((p for p in self.paragraphs if p.anchor == anchor), None)
 
+    def contents(self, words: int = 8) -> list[tuple[str, str]]:
+        """The table of contents of the operative part: (anchor, "1. Affirms all …")."""
+        entries = []
+        for paragraph in self.operative:
+            head = paragraph.text.split()
+            short = " ".join(head[:words]) + (" …" if len(head) > words else "")
+            entries.append(
+                (paragraph.anchor, f"{paragraph.number}. {short}" if paragraph.number else short)
+            )
+        return entries
+
+    def locate(self, passage: str) -> Paragraph | None:
+        """The paragraph holding a passage of the raw text (a search hit's words), line
+        breaks and hyphens aside: the paragraph a hit is named by ("para 17 …")."""
+        wanted = _squeezed(passage)
+        if not wanted:
+            return None
+        return next((p for p in self.paragraphs if wanted in _squeezed(p.full_text())), None)
+
+
+def _squeezed(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
 
 @dataclass
 class _State:
-    words: object
+    words: Vocabulary
     zone: str = OTHER  # before the organ line: OTHER; then PREAMBLE; then OPERATIVE
     section: str | None = None
     titled: bool | None = None  # False: a section numeral waits for its title
@@ -145,7 +168,7 @@ def parse(text: str) -> Structure:
     )
 
 
-def _heading(blocks: list[Block], words) -> tuple[Heading, int]:
+def _heading(blocks: list[Block], words: Vocabulary) -> tuple[Heading, int]:
     """The lines before "The Security Council," (or its like), when it comes early."""
     for index, block in enumerate(blocks[:12]):
         if len(block.lines) == 1 and _ORGAN_LINE.match(block.lines[0]):
@@ -156,7 +179,7 @@ def _heading(blocks: list[Block], words) -> tuple[Heading, int]:
     return Heading(), 0
 
 
-def _adoption(lines: list[str], words) -> str | None:
+def _adoption(lines: list[str], words: Vocabulary) -> str | None:
     for index, line in enumerate(lines):
         if _ADOPTION.match(line):
             # "Resolution adopted by the General Assembly / on 7 December 2023": the date
