@@ -42,9 +42,12 @@ def record_json(
             "target_paragraph": c.target_paragraph,
             "in_collection": c.in_collection,
         }
-        for c in index.references_of(res)
+        for c in index.placed(index.references_of(res), collection)
     ]
-    out["cited_by"] = [{"symbol": c.source, "paragraph": c.paragraph} for c in index.citing(res)]
+    out["cited_by"] = [
+        {"symbol": c.source, "paragraph": c.paragraph}
+        for c in index.placed(index.citing(res), collection)
+    ]
     return out
 
 

@@ -82,7 +82,7 @@ def test_numbers_that_are_not_resolutions() -> None:
 
 
 def test_687_cites_what_it_recalls_with_its_paragraphs() -> None:
-    cites = index().references_of(corpus().find("S/RES/687 (1991)"))
+    cites = index().placed(index().references_of(corpus().find("S/RES/687 (1991)")), corpus())
     first = [c.target for c in cites if c.paragraph == "pp1"]
     assert first[:3] == ["S/RES/660 (1990)", "S/RES/661 (1990)", "S/RES/662 (1990)"]
     assert len(first) == 13  # "Affirms all thirteen resolutions noted above"
@@ -92,7 +92,8 @@ def test_687_cites_what_it_recalls_with_its_paragraphs() -> None:
 
 
 def test_cited_by_names_the_citing_paragraph() -> None:
-    cited_by = index().citing(corpus().find("S/RES/687 (1991)"))
+    cited_by = index().placed(index().citing(corpus().find("S/RES/687 (1991)")), corpus())
+    assert all(c.paragraph is not None for c in cited_by)
     assert ("S/RES/689 (1991)", "pp1") in [(c.source, c.paragraph) for c in cited_by]
     assert all(c.target_key == "S/RES/687(1991)" for c in cited_by)
 

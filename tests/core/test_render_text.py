@@ -21,7 +21,12 @@ def page(symbol: str) -> str:
     parsed = structure.parse(reference_index.text_of(res) or "")
     index = reference_index.build(corpus())
     return render_text.page_html(
-        parsed, res.organ, corpus(), "en", index.references_of(res), index.citing(res)
+        parsed,
+        res.organ,
+        corpus(),
+        "en",
+        index.references_of(res),
+        index.placed(index.citing(res), corpus()),
     )
 
 

@@ -164,7 +164,8 @@ def linked(text: str, organ: str, collection: Collection, notes: set[str], lang:
 
 
 def citations_html(cites: list[Citation], cited_by: list[Citation], lang: str) -> str:
-    """The "Cites" and "Cited by" blocks: each entry a link to the paragraph."""
+    """The "Cites" and "Cited by" blocks: each entry a link to the paragraph. Pass
+    ``cited_by`` through ``ReferenceIndex.placed`` to name the citing paragraphs."""
     said = words(lang)
     out: list[str] = []
     if cites:
@@ -188,14 +189,19 @@ def citations_html(cites: list[Citation], cited_by: list[Citation], lang: str) -
         for citation in cited_by:
             url = paragraph_link(citation.source, citation.anchor)
             where = _where(citation.paragraph, said)
+            where = f", {where}" if where else ""
             out.append(
-                f'<li><a href="{html.escape(url)}">{html.escape(citation.source)}</a>, {where}</li>'
+                f'<li><a href="{html.escape(url)}">{html.escape(citation.source)}</a>{where}</li>'
             )
         out.append("</ul>")
     return "".join(out)
 
 
-def _where(paragraph: str, said: dict[str, str]) -> str:
+def _where(paragraph: str | None, said: dict[str, str]) -> str:
+    """ "para 5", "preamble 3"; a mention not yet placed (see ReferenceIndex.placed) is
+    named by its record alone."""
+    if paragraph is None:
+        return ""
     if paragraph.isdigit():
         return f"{said['para']} {paragraph}"
     if paragraph.startswith("pp"):

@@ -119,10 +119,22 @@ class Structure:
     def locate(self, passage: str) -> Paragraph | None:
         """The paragraph holding a passage of the raw text (a search hit's words), line
         breaks and hyphens aside: the paragraph a hit is named by ("para 17 …")."""
+        index = self.locate_index(passage)
+        return None if index is None else self.paragraphs[index]
+
+    def locate_index(self, passage: str, start: int = 0) -> int | None:
+        """The index of the first paragraph from ``start`` that holds the passage."""
         wanted = _squeezed(passage)
         if not wanted:
             return None
-        return next((p for p in self.paragraphs if wanted in _squeezed(p.full_text())), None)
+        return next(
+            (
+                i
+                for i in range(start, len(self.paragraphs))
+                if wanted in _squeezed(self.paragraphs[i].full_text())
+            ),
+            None,
+        )
 
 
 def _squeezed(text: str) -> str:
