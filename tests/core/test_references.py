@@ -117,3 +117,8 @@ def test_a_cancelled_build_stops_and_returns_nothing() -> None:
     partial = reference_index.build(corpus(), cancelled)
     assert partial.cites == {}
     assert len(asked) == 2  # asked at the start and after 256 records, then it stopped
+
+
+def test_a_letter_whose_lower_case_is_longer_keeps_the_spans_right() -> None:
+    text = "İstanbul: recalling its resolution 660 (1990)"
+    assert found(text) == [("S/RES/660 (1990)", "SC", (), "660 (1990)")]

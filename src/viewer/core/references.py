@@ -36,7 +36,8 @@ _OWN = re.compile(r"\b(?:its|their|sa|ses|leurs?)\s+(?:\w+\s+){0,2}$", re.I)
 _AFTER_ORGAN = re.compile(
     r"^\s*(?:du|de\s+l['’])\s*(conseil\s+de\s+sécurité|assemblée\s+générale)", re.I
 )
-_TRIGGER = re.compile(r"\b(?:resolutions?|résolutions?)\s+", re.I)
+_TRIGGER = re.compile(r"(?:resolutions?|résolutions?)\s+", re.I)
+_SYMBOL_IN_TEXT = re.compile(r"\b[ASE]/RES/[\w./-]+(?:\s*\(\d{4}\))?")
 # One cited number: "660 (1990)", "1514 (XV)", "77/149", "ES-10/19", "S/RES/2396 (2017)".
 _ITEM = re.compile(
     r"(?P<symbol>(?:[AS]|E)/RES/[\w./-]+(?:\s*\(\d{4}\))?)"
@@ -78,13 +79,37 @@ def find(text: str, organ: str | None = None) -> list[Reference]:
     found: list[Reference] = []
     if not may_cite(text):
         return found
-    for trigger in _TRIGGER.finditer(text):
+    for trigger in _triggers(text):
         found += _list_after(text, trigger, organ)
-    taken = {(r.start, r.end) for r in found}
-    for match in re.finditer(r"\b[ASE]/RES/[\w./-]+(?:\s*\(\d{4}\))?", text):
-        if not any(s <= match.start() < e for s, e in taken):
-            found.append(_from_symbol(match.group(), match.start(), match.end(), ()))
-    return sorted(found, key=lambda r: r.start)
+    if "/RES/" in text:
+        taken = {(r.start, r.end) for r in found}
+        for match in _SYMBOL_IN_TEXT.finditer(text):
+            if not any(s <= match.start() < e for s, e in taken):
+                found.append(_from_symbol(match.group(), match.start(), match.end(), ()))
+        found.sort(key=lambda r: r.start)
+    return found
+
+
+def _triggers(text: str) -> list[re.Match[str]]:
+    """Each "resolution(s) " of the text. Found with str.find on the word's common part
+    (a case-insensitive regex over a whole text costs ten times more), then checked."""
+    folded = text.lower()
+    if len(folded) != len(text):  # a letter whose lower case is longer ("İ"): slow path
+        return [
+            m
+            for m in _TRIGGER.finditer(text)
+            if m.start() == 0 or not text[m.start() - 1].isalnum()
+        ]
+    found: list[re.Match[str]] = []
+    position = folded.find("solution")
+    while position >= 0:
+        start = position - 2  # "re" or "ré": two characters either way
+        if start >= 0 and folded[start : start + 2] in ("re", "ré"):
+            match = _TRIGGER.match(text, start)
+            if match and (start == 0 or not text[start - 1].isalnum()):
+                found.append(match)
+        position = folded.find("solution", position + 8)
+    return found
 
 
 def may_cite(text: str) -> bool:
