@@ -32,6 +32,7 @@ _NAMED_ORGAN = (
         "HRC",
     ),
 )
+_OWN_WORDS = frozenset({"its", "their", "sa", "ses", "leur", "leurs"})
 _OWN = re.compile(r"\b(?:its|their|sa|ses|leurs?)\s+(?:\w+\s+){0,2}$", re.I)
 _AFTER_ORGAN = re.compile(
     r"^\s*(?:du|de\s+l['’])\s*(conseil\s+de\s+sécurité|assemblée\s+générale)", re.I
@@ -49,7 +50,7 @@ _DATE = r"(?:\s+(?:of|du|en\s+date\s+du)\s+\d{1,2}(?:er)?\s+[^\W\d_]+\.?\s+\d{4}
 _SEPARATOR = re.compile(_DATE + r"\s*(?:,\s*(?:and\s+|et\s+)?|\s+(?:and|et|or|ou)\s+)", re.I)
 _PARAGRAPH_BEFORE = re.compile(
     r"\b(?:paragraphs?|paragraphes?|paras?\.?)\s+(?P<numbers>\d{1,3}(?:\s*\([a-z]{1,3}\))?"
-    r"(?:(?:\s*,\s*|\s+(?:and|to|et|à)\s+)\d{1,3}(?:\s*\([a-z]{1,3}\))?)*)\s+"
+    r"(?:(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|to|et|à)\s+)\d{1,3}(?:\s*\([a-z]{1,3}\))?)*)\s+"
     r"(?:of|de)\s+(?:the\s+|la\s+|sa\s+|its\s+|leur\s+)?"
     r"(?:(?:general\s+assembly|security\s+council)\s+)?$",
     re.I,
@@ -118,25 +119,29 @@ def may_cite(text: str) -> bool:
 
 
 def _list_after(text: str, trigger: re.Match[str], own: str | None) -> list[Reference]:
+    item = _ITEM.match(text, trigger.end())
+    if not item:  # "the relevant resolutions of the Council": no number, nothing to read
+        return []
     before = text[max(0, trigger.start() - 60) : trigger.start()]
-    named = next((organ for pattern, organ in _NAMED_ORGAN if pattern.search(before)), None)
-    is_own = bool(_OWN.search(before))
-    targets = _targets(text[max(0, trigger.start() - 120) : trigger.start()])
+    folded = before.lower()
+    # The regular expressions run only where their words are (32,000 texts).
+    named = None
+    if "council" in folded or "assembl" in folded or "conseil" in folded:
+        named = next((organ for pattern, organ in _NAMED_ORGAN if pattern.search(before)), None)
+    is_own = bool(_OWN_WORDS & set(folded[-40:].split())) and bool(_OWN.search(before))
+    wider = text[max(0, trigger.start() - 120) : trigger.start()]
+    targets = _targets(wider) if "para" in wider.lower() else ()
     found: list[Reference] = []
-    position = trigger.end()
     while True:
-        item = _ITEM.match(text, position)
-        if not item:
-            break
         after = _AFTER_ORGAN.match(text, item.end())
         organ = named or (_french_organ(after) if after else None) or (own if is_own else None)
         reference = _reference(item, organ, own, targets if not found else ())
         if reference:
             found.append(reference)
         separator = _SEPARATOR.match(text, item.end())
-        if not separator or not _ITEM.match(text, separator.end()):
+        item = _ITEM.match(text, separator.end()) if separator else None
+        if not item:
             break
-        position = separator.end()
     return found
 
 

@@ -148,6 +148,7 @@ class _State:
     section: str | None = None
     titled: bool | None = None  # False: a section numeral waits for its title
     after_closing: bool = False
+    heading_used: bool = True  # False: the current heading has no paragraph under it yet
     annex: int = 0
     paragraphs: list[Paragraph] = field(default_factory=list)
     closing: list[str] = field(default_factory=list)
@@ -165,10 +166,7 @@ def parse(text: str) -> Structure:
     state = _State(words, zone=PREAMBLE if start else OTHER)
     for block in blocks[start:]:
         _take(block, state)
-    if state.titled and state.section:  # a last "title" with nothing under it is text
-        state.paragraphs.append(
-            Paragraph(OTHER, None, state.section, (), None, _anchor(OTHER, None, state))
-        )
+    _flush_heading(state)
     paragraphs = _settle_unnumbered(state.paragraphs)
     footnote_list = notes.reflow_notes(found_notes, words)
     return Structure(
@@ -213,29 +211,39 @@ def _take(block: Block, state: _State) -> None:
         return
     state.after_closing = False
     if _ANNEX.match(first) and (len(first) < 40 or _ANNEX_LONG.match(first)):
+        _flush_heading(state)
         state.annex += 1
         state.zone, state.section = ANNEX, reflow(block.lines, state.words)
         state.annexes.append(state.section)
         return
     if len(block.lines) == 1 and _SECTION.match(first) and state.zone != OTHER:
+        _flush_heading(state)
         state.section, state.titled = first.rstrip("."), False
+        state.heading_used = False
         return
     if _is_section_title(block, state):
         # "I" then "Activities of the Office…", or a title alone between paragraphs.
         title = reflow(block.lines, state.words)
-        if state.titled and state.section:
-            # Two titles in a row: the first was a line of text (a table's, a list's);
-            # it stays in the text as a paragraph of its own.
-            state.paragraphs.append(
-                Paragraph(OTHER, None, state.section, (), None, _anchor(OTHER, None, state))
-            )
+        if state.titled:
+            # Two titles in a row: the first was a line of text (a table's, a list's).
+            _flush_heading(state)
         state.section = f"{state.section}. {title}" if state.titled is False else title
-        state.titled = True
+        state.titled, state.heading_used = True, False
         return
     if len(block.lines) == 1 and _ORGAN_LINE.match(first) and state.zone == OTHER:
         state.zone = PREAMBLE
     _add_paragraph(block, state)
     state.titled = None
+
+
+def _flush_heading(state: _State) -> None:
+    """A heading with no paragraph under it, about to be replaced (or at the end), stays
+    in the text as a paragraph of its own: no word is lost to a misread heading."""
+    if state.section and not state.heading_used:
+        state.paragraphs.append(
+            Paragraph(OTHER, None, state.section, (), None, _anchor(OTHER, None, state))
+        )
+    state.heading_used = True
 
 
 def _is_section_title(block: Block, state: _State) -> bool:
@@ -268,6 +276,7 @@ def _add_paragraph(block: Block, state: _State) -> None:
     anchor = _anchor(kind, number, state)
     section = state.section if kind in (OPERATIVE, ANNEX, OTHER) else None
     state.paragraphs.append(Paragraph(kind, number, text, (), section, anchor))
+    state.heading_used = True
 
 
 def _number(text: str, state: _State) -> re.Match[str] | None:
