@@ -43,8 +43,10 @@ def main() -> None:
     )
     longest = max(collection.resolutions, key=lambda r: len(reference_index.text_of(r) or ""))
     index = reference_index.build(collection)
-    start = time.perf_counter()
     cited_by = index.placed(index.citing(longest), collection)
+    most_cited = max(index.cited_by.values(), key=len)
+    start = time.perf_counter()
+    index.placed(most_cited, collection)
     placing = time.perf_counter() - start
 
     def render() -> str:
@@ -60,8 +62,8 @@ def main() -> None:
         f"median {statistics.median(page) * 1000:.1f} ms (budget 50 ms)"
     )
     print(
-        f"placing the {len(cited_by)} mentions that cite it in their paragraphs "
-        f"(parsing the citing texts, once): {placing * 1000:.1f} ms"
+        f"'Cited by' of the most cited record ({most_cited[0].target}, {len(most_cited)} "
+        f"mentions) placed in their paragraphs (the citing texts parsed): {placing * 1000:.1f} ms"
     )
 
 

@@ -154,6 +154,7 @@ class _State:
     closing: list[str] = field(default_factory=list)
     annexes: list[str] = field(default_factory=list)
     anchors: set[str] = field(default_factory=set)
+    kinds: dict[str, int] = field(default_factory=dict)  # paragraphs made, by kind
 
 
 def parse(text: str) -> Structure:
@@ -294,7 +295,7 @@ def _number(text: str, state: _State) -> re.Match[str] | None:
 
 
 def _anchor(kind: str, number: str | None, state: _State) -> str:
-    count = sum(1 for p in state.paragraphs if p.kind == kind) + 1
+    state.kinds[kind] = count = state.kinds.get(kind, 0) + 1
     if kind == OPERATIVE and number:
         base = f"p{number}"
     elif kind == PREAMBLE:

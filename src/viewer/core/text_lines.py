@@ -68,7 +68,8 @@ def clean_lines(text: str) -> list[Line]:
             and (content in seen or not _SYMBOL_LINE.match(content) or number > _HEAD_LINES)
         ) or (after_foot <= 3 and _SYMBOL_HEAD.match(content)):
             content = ""
-        seen.add(content)
+        if content in repeated:
+            seen.add(content)
         if not content and kept and kept[-1].blank:
             continue
         kept.append(Line(content, len(line) - len(line.lstrip()) if content else 0))
