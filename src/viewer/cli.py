@@ -80,8 +80,14 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     show = commands.add_parser("show", help="print one resolution")
     _add_data(show)
     _add_lang(show)
-    show.add_argument("symbol", metavar="SYMBOL")
+    show.add_argument("symbols", metavar="SYMBOL", nargs="+")
     show.add_argument("--format", choices=("text", "html", "json"), default="text")
+    show.add_argument(
+        "--para",
+        metavar="N",
+        type=_pinpoint,
+        help="print this paragraph (5, 8(a), 5-7) and its citation",
+    )
 
     cite = commands.add_parser(
         "cite",
@@ -290,28 +296,39 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     import json
 
-    from viewer.core import render
+    from viewer import reading_cli
+    from viewer.core import reference_index, render
 
+    point = args.para  # a pinpoint.Pinpoint, read by the parser
     collection = load_collection(args)
     lang = getattr(args, "lang", None) or default_language()
-    found = collection.resolve(args.symbol)
-    if len(found) != 1:
-        if found:
-            names = ", ".join(r.symbol for r in found)
-            print(f"{args.symbol!r} names several resolutions: {names}", file=sys.stderr)
+    found: list[Resolution] = []
+    for symbol in args.symbols:
+        matches = collection.resolve(symbol)
+        if len(matches) == 1:
+            found.append(matches[0])
+        elif matches:
+            names = ", ".join(r.symbol for r in matches)
+            print(f"{symbol!r} names several resolutions: {names}", file=sys.stderr)
         else:
-            print(
-                f"Unknown symbol: {args.symbol!r} is not in {_name(collection)}.", file=sys.stderr
-            )
+            print(f"Unknown symbol: {symbol!r} is not in {_name(collection)}.", file=sys.stderr)
+    if len(found) != len(args.symbols):
         return EXIT_FAILURE
-    res = found[0]
-    if args.format == "html":
-        sys.stdout.write(render.resolution_html(collection, res, lang))
-        sys.stdout.write("\n")
-    elif args.format == "json":
-        print(terminal.printable_json(json.dumps(res.raw, ensure_ascii=False, indent=2)))
-    else:
-        sys.stdout.write(terminal.safe_text(render.resolution_text(collection, res, lang)))
+    if point is not None:
+        shown = [reading_cli.print_paragraph(r, point, lang, collection) for r in found]
+        return EXIT_OK if all(shown) else EXIT_FAILURE
+    if args.format == "json":
+        index = reference_index.build(collection)
+        records = [reading_cli.record_json(r, collection, index) for r in found]
+        shown = records[0] if len(records) == 1 else records
+        print(terminal.printable_json(json.dumps(shown, ensure_ascii=False, indent=2)))
+        return EXIT_OK
+    for res in found:
+        if args.format == "html":
+            sys.stdout.write(render.resolution_html(collection, res, lang))
+            sys.stdout.write("\n")
+        else:
+            sys.stdout.write(terminal.safe_text(render.resolution_text(collection, res, lang)))
     return EXIT_OK
 
 

@@ -219,7 +219,10 @@ def test_show_json_is_the_record(capsys: pytest.CaptureFixture[str]) -> None:
     assert data["date"] == "2017-12-21"
     assert data["meeting"] == "8148"
     raw = json.loads(BUNDLED.read_text(encoding="utf-8"))
+    # The record's fields as in the file, beside what reading its text adds (issue 12).
+    added = {key: data.pop(key) for key in ("paragraphs", "references", "cited_by")}
     assert data in raw["resolutions"]
+    assert added == {"paragraphs": [], "references": [], "cited_by": []}
 
 
 def test_show_json_keeps_unknown_keys(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -85,6 +85,11 @@ class Pinpoint:
         return f"{word} {self.numbers(form)}"
 
     @property
+    def anchor(self) -> str:
+        """The page anchor of the first paragraph named (core/render_text.py): "p8"."""
+        return f"p{self.spans[0].start.number}"
+
+    @property
     def has_labels(self) -> bool:
         """True when a sub-paragraph is named: 8(a)."""
         return any(span.start.labels or (span.end and span.end.labels) for span in self.spans)
@@ -272,3 +277,20 @@ class _Reader:
                 f"{self.text!r}: a range must go up, from the first paragraph to the last"
             )
         return Span(start, end)
+
+
+_OPEN = re.compile(
+    r"^(?P<symbol>.+?)(?:\s*,?\s+(?P<para>(?:paragraphes?|paragraphs?|paras?|par|¶{1,2}|§)"
+    r"(?![^\W\d_])\.?\s*\S.*))?$",
+    re.IGNORECASE,
+)
+
+
+def split_open(value: str) -> tuple[str, Pinpoint | None]:
+    """The window's ``--open`` value: ``"S/RES/687 (1991) para 8"`` -> the symbol and the
+    paragraph (None when no paragraph is named); a paragraph that cannot be read is refused."""
+    match = _OPEN.match(value.strip())
+    if not match or not match.group("symbol").strip():
+        raise PinpointError(f"{value!r} names no resolution")
+    para = match.group("para")
+    return match.group("symbol").strip().rstrip(","), parse(para) if para else None
