@@ -35,8 +35,13 @@ _LABELS: dict[str, dict[str, str]] = {
     "resolution": {"en": "resolution", "fr": "résolution"},
     # Marks a text shown in another language than the reader's: short, it follows the text.
     "fallback": {"en": "in {language}", "fr": "en {language}"},
+    "labels_in": {
+        "en": "Titles and agenda items {note}.",
+        "fr": "Titres et points de l’ordre du jour {note}.",
+    },
     "not_in_collection": {"en": "not in this collection", "fr": "absente de cette collection"},
     "meeting_number": {"en": "{n}th meeting", "fr": "{n}e séance"},
+    "plenary_meeting_number": {"en": "{n}th plenary meeting", "fr": "{n}e séance plénière"},
 }
 
 _LANGUAGE_IN = {
@@ -56,15 +61,29 @@ def language_name(code: str, in_lang: str) -> str:
     return _LANGUAGE_IN.get(in_lang, _LANGUAGE_IN["en"]).get(code, code)
 
 
-def ordinal_meeting(number: str, lang: str) -> str:
-    """``8148`` -> "8148th meeting" / "8148e séance"."""
+def ordinal_meeting(number: str, lang: str, plenary: bool = False) -> str:
+    """``8148`` -> "8148th meeting" / "8148e séance"; a plenary meeting of the General
+    Assembly: "24th plenary meeting" / "24e séance plénière"."""
+    key = "plenary_meeting_number" if plenary else "meeting_number"
     if lang == "fr":
-        return "1re séance" if number == "1" else label("meeting_number", lang, n=number)
+        if number == "1":  # "1re", the one French ordinal that is not "e"
+            return "1re séance plénière" if plenary else "1re séance"
+        return label(key, lang, n=number)
     if not number.isdigit():
-        return label("meeting_number", lang, n=number)
+        return label(key, lang, n=number)
     n = int(number)
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix} meeting"
+    return f"{n}{suffix}" + (" plenary meeting" if plenary else " meeting")
+
+
+def fallback_note(used: str, lang: str) -> str:
+    """Marks a text shown in ``used`` to a reader of ``lang``: "in English", "en anglais"."""
+    return label("fallback", lang, language=language_name(used, lang))
+
+
+def with_fallback_note(text: str, used: str, lang: str) -> str:
+    """Plain text followed by its fallback mark when it is not in the reader's language."""
+    return text if used == lang else f"{text} ({fallback_note(used, lang)})"
 
 
 def colon(lang: str) -> str:

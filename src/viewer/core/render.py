@@ -14,7 +14,7 @@ from urllib.parse import quote, unquote
 
 from viewer.core import citations, symbols
 from viewer.core.dates import long_date
-from viewer.core.labels import colon, label, language_name, ordinal_meeting
+from viewer.core.labels import colon, fallback_note, label, ordinal_meeting, with_fallback_note
 from viewer.core.markup import mark
 
 if TYPE_CHECKING:
@@ -74,10 +74,23 @@ class _Page:
             )
         else:
             body = self.text(text, used)
-        if used != self.lang:
-            note = label("fallback", self.lang, language=language_name(used, self.lang))
-            body += f' <span class="fallback">({html.escape(note)})</span>'
-        return body
+        return body + self.note(used)
+
+    def note(self, used: str) -> str:
+        """The mark of a text in another language than the reader's, or nothing."""
+        if used == self.lang:
+            return ""
+        return f' <span class="fallback">({html.escape(fallback_note(used, self.lang))})</span>'
+
+    def short(self, value: Localized) -> str:
+        """A name or label (organ, topic, link): escaped, not highlighted, fallback marked."""
+        text, used = value.pick(self.lang)
+        return html.escape(text) + self.note(used)
+
+    def label_of(self, res: Resolution) -> str:
+        """A resolution's short label (title, agenda item…), its fallback marked."""
+        text, used = res.label_pick(self.lang)
+        return self.text(text, used) + self.note(used)
 
     def add(self, fragment: str) -> None:
         self.parts.append(fragment)
@@ -106,7 +119,7 @@ def resolution_html(
     (the window and ``show``); a printed page has the citation alone."""
     page = _Page(lang, spans)
     organ = collection.organ(res.organ)
-    organ_name = html.escape(organ.name.get(lang)) if organ else html.escape(res.organ)
+    organ_name = page.short(organ.name) if organ else html.escape(res.organ)
     page.add(f"<h1>{page.text(res.symbol)}</h1>")
     page.add(f'<p class="sub">{organ_name} · {long_date(res.date, lang)}</p>')
 
@@ -115,7 +128,8 @@ def resolution_html(
         (label("date", lang), long_date(res.date, lang)),
     ]
     if res.meeting:
-        rows.append((label("meeting", lang), html.escape(ordinal_meeting(res.meeting, lang))))
+        meeting = ordinal_meeting(res.meeting, lang, res.plenary)
+        rows.append((label("meeting", lang), html.escape(meeting)))
     if res.adoption:
         rows.append((label("adoption", lang), page.loc(res.adoption)))
     if res.title:
@@ -137,8 +151,11 @@ def resolution_html(
         names = []
         for topic_id in res.topics:
             topic = collection.topic(topic_id)
-            shown = topic.label.get(lang) if topic else topic_id
-            names.append(f'<span class="topic">{page.text(shown)}</span>')
+            if topic is None:
+                names.append(f'<span class="topic">{page.text(topic_id)}</span>')
+                continue
+            shown, used = topic.label.pick(lang)
+            names.append(f'<span class="topic">{page.text(shown, used)}</span>{page.note(used)}')
         page.add(f"<h2>{html.escape(label('topics', lang))}</h2><p>{' · '.join(names)}</p>")
 
     if res.related:
@@ -153,17 +170,20 @@ def resolution_html(
             else:
                 items.append(
                     f'<li><a href="{html.escape(link_for(other.symbol))}">'
-                    f"{html.escape(other.symbol)}</a> — {page.text(other.label(lang))}</li>"
+                    f"{html.escape(other.symbol)}</a> — {page.label_of(other)}</li>"
                 )
         page.add(f"<h2>{html.escape(label('related', lang))}</h2><ul>{''.join(items)}</ul>")
 
     if res.links:
-        items = [
-            f'<li><a href="{html.escape(link.url)}">{html.escape(link.label.get(lang))}</a>'
-            f' <span class="sub">{html.escape(link.url)}</span></li>'
-            for link in res.links
-            if link.url.lower().startswith(("https://", "http://"))
-        ]
+        items = []
+        for link in res.links:
+            if not link.url.lower().startswith(("https://", "http://")):
+                continue
+            text, used = link.label.pick(lang)
+            items.append(
+                f'<li><a href="{html.escape(link.url)}">{html.escape(text)}</a>{page.note(used)}'
+                f' <span class="sub">{html.escape(link.url)}</span></li>'
+            )
         page.add(f"<h2>{html.escape(label('links', lang))}</h2><ul>{''.join(items)}</ul>")
 
     if res.text is not None:
@@ -230,15 +250,32 @@ def overview_html(collection: Collection, lang: str) -> str:
         page.add(f"<h2>{html.escape(label('latest', lang, n=str(len(ordered))))}</h2>")
     else:
         page.add(f"<h2>{html.escape(label('by_date', lang))}</h2>")
-    page.add('<table cellspacing="0" cellpadding="2">')
-    for res in ordered:
-        page.add(
-            f'<tr><td class="key">{long_date(res.date, lang)}</td>'
-            f'<td><a href="{html.escape(link_for(res.symbol))}">{html.escape(res.symbol)}</a></td>'
-            f"<td>{html.escape(res.label(lang))}</td></tr>"
-        )
-    page.add("</table>")
+    page.add(_dated_list(page, ordered))
     return page.html()
+
+
+def _dated_list(page: _Page, ordered: list[Resolution]) -> str:
+    """Date, symbol and label per row. When every label is in one other language (an
+    English-only collection read in French), that is said once above the table rather
+    than on each of hundreds of rows; otherwise each row in another language is marked."""
+    picks = [res.label_pick(page.lang) for res in ordered]
+    used_langs = {used for text, used in picks if text}
+    once = next(iter(used_langs)) if len(used_langs) == 1 else page.lang
+    rows = []
+    for res, (text, used) in zip(ordered, picks, strict=True):
+        note = page.note(used) if text and once == page.lang else ""
+        rows.append(
+            f'<tr><td class="key">{long_date(res.date, page.lang)}</td>'
+            f'<td><a href="{html.escape(link_for(res.symbol))}">{html.escape(res.symbol)}</a></td>'
+            f"<td>{html.escape(text)}{note}</td></tr>"
+        )
+    head = f'<p class="fallback">{html.escape(_labels_in(once, page.lang))}</p>'
+    table = f'<table cellspacing="0" cellpadding="2">{"".join(rows)}</table>'
+    return (head if once != page.lang else "") + table
+
+
+def _labels_in(used: str, lang: str) -> str:
+    return label("labels_in", lang, note=fallback_note(used, lang))
 
 
 def _per_year_table(ordered: list[Resolution]) -> str:
@@ -256,11 +293,11 @@ def resolution_text(collection: Collection, res: Resolution, lang: str) -> str:
     organ = collection.organ(res.organ)
     lines = [res.symbol, "=" * len(res.symbol)]
     rows = [
-        (label("organ", lang), organ.name.get(lang) if organ else res.organ),
+        (label("organ", lang), _text_with_fallback(organ.name, lang) if organ else res.organ),
         (label("date", lang), long_date(res.date, lang)),
     ]
     if res.meeting:
-        rows.append((label("meeting", lang), ordinal_meeting(res.meeting, lang)))
+        rows.append((label("meeting", lang), ordinal_meeting(res.meeting, lang, res.plenary)))
     for field in ("adoption", "title", "agenda_item"):
         value = getattr(res, field)
         if value is not None:
@@ -272,13 +309,19 @@ def resolution_text(collection: Collection, res: Resolution, lang: str) -> str:
         if value is not None:
             lines += ["", label(field, lang), _text_with_fallback(value, lang)]
     if res.topics:
-        names = [(t.label.get(lang) if (t := collection.topic(i)) else i) for i in res.topics]
+        names = [
+            _text_with_fallback(t.label, lang) if (t := collection.topic(i)) else i
+            for i in res.topics
+        ]
         lines += ["", label("topics", lang), ", ".join(names)]
     if res.related:
-        lines += ["", label("related", lang), *(f"  {s}" for s in res.related)]
+        lines += ["", label("related", lang), *_related_lines(collection, res, lang)]
     if res.links:
         lines += ["", label("links", lang)]
-        lines += [f"  {link.label.get(lang)}{colon(lang)}{link.url}" for link in res.links]
+        lines += [
+            f"  {_text_with_fallback(link.label, lang)}{colon(lang)}{link.url}"
+            for link in res.links
+        ]
     if res.text is not None:
         lines += ["", label("text", lang), _text_with_fallback(res.text, lang)]
     return "\n".join(lines) + "\n"
@@ -287,9 +330,20 @@ def resolution_text(collection: Collection, res: Resolution, lang: str) -> str:
 def _text_with_fallback(value: Localized, lang: str) -> str:
     """The text in ``lang``, or in another language with a note saying so."""
     text, used = value.pick(lang)
-    if used == lang:
-        return text
-    return f"{text} ({label('fallback', lang, language=language_name(used, lang))})"
+    return with_fallback_note(text, used, lang)
+
+
+def _related_lines(collection: Collection, res: Resolution, lang: str) -> list[str]:
+    """One line per related symbol: with its label as the page shows it, or said absent."""
+    lines = []
+    for symbol in res.related:
+        other = collection.find(symbol)
+        if other is None:
+            lines.append(f"  {symbol} ({label('not_in_collection', lang)})")
+            continue
+        text, used = other.label_pick(lang)
+        lines.append(f"  {other.symbol} — {with_fallback_note(text, used, lang)}".rstrip(" —"))
+    return lines
 
 
 def official_url(res: Resolution) -> str:
