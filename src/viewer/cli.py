@@ -96,6 +96,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     cite.add_argument("--format", choices=("text", "html"), default="text")
 
     validate = commands.add_parser("validate", help="check a collection file")
+    _add_lang(validate)
     validate.add_argument("file", metavar="FILE", type=Path)
     return parser
 
@@ -118,7 +119,7 @@ def _add_lang(parser: argparse.ArgumentParser) -> None:
         "--lang",
         choices=labels.LANGUAGES,
         default=argparse.SUPPRESS,
-        help="language of the content (default: the system's)",
+        help="language of the content and messages (default: the system's)",
     )
 
 
@@ -172,7 +173,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "validate": cmd_validate,
         }[args.command](args)
     except loader.CollectionError as error:
-        for line in error.lines():
+        for line in error.lines(language(args)):
             print(line, file=sys.stderr)
         return EXIT_FAILURE
     except BrokenPipeError:  # `resolutions-viewer search x | head`
@@ -193,6 +194,11 @@ def default_language() -> str:
     return "fr" if current.lower().startswith("fr") else "en"
 
 
+def language(args: argparse.Namespace) -> str:
+    """--lang, else the system locale's language."""
+    return getattr(args, "lang", None) or default_language()
+
+
 def load_collection(args: argparse.Namespace) -> Collection:
     from viewer.core import loader
 
@@ -205,7 +211,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     from viewer.core.search import SearchIndex
 
     collection = load_collection(args)
-    lang = getattr(args, "lang", None) or default_language()
+    lang = language(args)
     result = SearchIndex(collection).search(args.query, limit=args.limit, lang=lang)
     if args.json:
         hits = [
@@ -220,14 +226,23 @@ def cmd_search(args: argparse.Namespace) -> int:
             for hit in result.hits
         ]
         print(json.dumps(hits, ensure_ascii=False, indent=2))
-        return EXIT_OK
+        return EXIT_OK if hits else EXIT_FAILURE
     if not result.hits:
-        print(f"No results for {args.query!r}.", file=sys.stderr)
-        return EXIT_OK
-    note = " (close spellings)" if result.approximate else ""
-    print(f"{result.total} result{'s' if result.total != 1 else ''}{note}")
+        # Exit 1 as grep does: a script can tell "nothing found" from "found".
+        query = labels.quoted(args.query, lang)
+        print(labels.label("no_results", lang, query=query), file=sys.stderr)
+        return EXIT_FAILURE
+    note = labels.label("close_spellings", lang) if result.approximate else ""
+    count = (
+        labels.label("one_result", lang)
+        if result.total == 1
+        else labels.label("n_results", lang, n=str(result.total))
+    )
+    print(f"{count}{note}")
     for hit in result.hits:
-        print(f"{hit.resolution.symbol}\t{hit.resolution.label(lang)}\t{hit.snippet}")
+        text, used = hit.resolution.label_pick(lang)
+        shown = labels.with_fallback_note(text, used, lang)
+        print(f"{hit.resolution.symbol}\t{shown}\t{hit.snippet}")
     return EXIT_OK
 
 
@@ -237,16 +252,10 @@ def cmd_show(args: argparse.Namespace) -> int:
     from viewer.core import render
 
     collection = load_collection(args)
-    lang = getattr(args, "lang", None) or default_language()
+    lang = language(args)
     found = collection.resolve(args.symbol)
     if len(found) != 1:
-        if found:
-            names = ", ".join(r.symbol for r in found)
-            print(f"{args.symbol!r} names several resolutions: {names}", file=sys.stderr)
-        else:
-            print(
-                f"Unknown symbol: {args.symbol!r} is not in {_name(collection)}.", file=sys.stderr
-            )
+        print(_not_one(collection, args.symbol, found, lang), file=sys.stderr)
         return EXIT_FAILURE
     res = found[0]
     if args.format == "html":
@@ -259,26 +268,35 @@ def cmd_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _name(collection: Collection) -> str:
-    return str(collection.path) if collection.path else "the collection"
+def _not_one(collection: Collection, symbol: str, found: list[Resolution], lang: str) -> str:
+    """Why a symbol names no resolution (and which close ones it may mean), or several."""
+    from viewer.core.suggestions import close_symbols
+
+    typed = labels.quoted(symbol, lang)
+    if found:
+        names = ", ".join(r.symbol for r in found)
+        return labels.label("several", lang, symbol=typed, names=names)
+    where = str(collection.path) if collection.path else labels.label("the_collection", lang)
+    message = labels.label("unknown_symbol", lang, symbol=typed, where=where)
+    close = [r.symbol for r in close_symbols(collection, symbol)]
+    if close:
+        message += "\n" + labels.label("did_you_mean", lang, choices=labels.one_of(close, lang))
+    return message
 
 
 def cmd_cite(args: argparse.Namespace) -> int:
     from viewer.core import citations
 
     collection = load_collection(args)
-    lang = getattr(args, "lang", None) or default_language()
+    lang = language(args)
     found: dict[str, Resolution] = {}  # in the order given, each resolution once
     problems: list[str] = []
     for symbol in args.symbols:
         matches = collection.resolve(symbol)
         if len(matches) == 1:
             found.setdefault(matches[0].key, matches[0])
-        elif matches:
-            names = ", ".join(r.symbol for r in matches)
-            problems.append(f"{symbol!r} names several resolutions: {names}")
         else:
-            problems.append(f"Unknown symbol: {symbol!r} is not in {_name(collection)}.")
+            problems.append(_not_one(collection, symbol, matches, lang))
     if problems:
         # Nothing on stdout: a script must not take half a bibliography for a whole one.
         for problem in problems:
@@ -292,12 +310,15 @@ def cmd_cite(args: argparse.Namespace) -> int:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     from viewer.core import loader
+    from viewer.core.messages import warning_line
 
+    lang = language(args)
     collection = loader.load(args.file)
-    for warning in collection.warnings:
-        print(f"{args.file}: warning: {warning}", file=sys.stderr)
+    for warning in collection.warning_problems:
+        print(warning_line(str(args.file), warning, lang), file=sys.stderr)
     count = len(collection.resolutions)
-    print(f"{args.file}: OK ({count} resolution{'s' if count != 1 else ''})")
+    noun = labels.label("resolution" if count == 1 else "resolutions", lang)
+    print(f"{args.file}: {labels.label('valid_file', lang, n=str(count), noun=noun)}")
     return EXIT_OK
 
 

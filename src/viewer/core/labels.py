@@ -42,6 +42,24 @@ _LABELS: dict[str, dict[str, str]] = {
     "not_in_collection": {"en": "not in this collection", "fr": "absente de cette collection"},
     "meeting_number": {"en": "{n}th meeting", "fr": "{n}e séance"},
     "plenary_meeting_number": {"en": "{n}th plenary meeting", "fr": "{n}e séance plénière"},
+    # The command line's messages (French typography: a non-breaking space before : ? and
+    # inside « »).
+    "no_results": {"en": "No results for {query}.", "fr": "Aucun résultat pour {query}."},
+    "one_result": {"en": "1 result", "fr": "1 résultat"},
+    "n_results": {"en": "{n} results", "fr": "{n} résultats"},
+    "close_spellings": {"en": " (close spellings)", "fr": " (orthographes proches)"},
+    "unknown_symbol": {
+        "en": "Unknown symbol: {symbol} is not in {where}.",
+        "fr": "Cote inconnue\u00a0: {symbol} n’est pas dans {where}.",
+    },
+    "did_you_mean": {"en": "Did you mean {choices}?", "fr": "Vouliez-vous dire {choices}\u00a0?"},
+    "or": {"en": " or ", "fr": " ou "},
+    "several": {
+        "en": "{symbol} names several resolutions: {names}",
+        "fr": "{symbol} désigne plusieurs résolutions\u00a0: {names}",
+    },
+    "the_collection": {"en": "the collection", "fr": "la collection"},
+    "valid_file": {"en": "OK ({n} {noun})", "fr": "OK ({n}\u00a0{noun})"},
 }
 
 _LANGUAGE_IN = {
@@ -84,6 +102,18 @@ def fallback_note(used: str, lang: str) -> str:
 def with_fallback_note(text: str, used: str, lang: str) -> str:
     """Plain text followed by its fallback mark when it is not in the reader's language."""
     return text if used == lang else f"{text} ({fallback_note(used, lang)})"
+
+
+def quoted(text: str, lang: str) -> str:
+    """A name the user typed, quoted: '71/1' in English, « 71/1 » in French."""
+    return f"«\u00a0{text}\u00a0»" if lang == "fr" else repr(text)
+
+
+def one_of(choices: list[str], lang: str) -> str:
+    """ "A", "A or B", "A, B or C" / "A, B ou C"."""
+    if len(choices) < 2:
+        return "".join(choices)
+    return ", ".join(choices[:-1]) + label("or", lang) + choices[-1]
 
 
 def colon(lang: str) -> str:
