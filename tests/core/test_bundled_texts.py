@@ -98,5 +98,6 @@ def test_meetings_in_summaries_match_the_meeting_field(bundled: Collection) -> N
 
 def test_72_1_was_adopted_at_a_plenary_meeting(bundled: Collection) -> None:
     [res] = bundled.resolve("72/1")
-    assert res.meeting == "24" and res.plenary
+    assert res.meeting == "24"
+    assert res.plenary
     assert not any(other.plenary for other in bundled.resolutions if other is not res)
