@@ -351,7 +351,6 @@ def _check_and_build(
     """What the schema cannot say (unique ids and symbols, dates Python can hold,
     references that resolve), checked while the resolutions are built: one pass."""
     problems: list[Problem] = []
-    warnings: list[Problem] = []
     organ_ids: dict[str, int] = {}
     for i, organ in enumerate(_items(data, "organs")):
         if not isinstance(organ, dict) or not isinstance(organ.get("id"), str):
@@ -398,6 +397,12 @@ def _check_and_build(
         if not problems:
             resolutions.append(Resolution(raw, key, date))
 
+    return resolutions, problems, _dangling_references(data, first_of)
+
+
+def _dangling_references(data: dict[str, Any], symbols_held: dict[str, int]) -> list[Problem]:
+    """Topics and related symbols the file does not hold: warnings, the file opens."""
+    warnings: list[Problem] = []
     topic_ids = {t["id"] for t in _items(data, "topics") if isinstance(t, dict) and "id" in t}
     for i, raw in enumerate(_items(data, "resolutions")):
         if not _well_formed(raw):
@@ -408,11 +413,11 @@ def _check_and_build(
                     Problem.of(f"resolutions[{i}].topics[{j}]", "unknown_topic", topic=topic)
                 )
         for j, other in enumerate(_items(raw, "related")):
-            if isinstance(other, str) and symbols.normalise(other) not in first_of:
+            if isinstance(other, str) and symbols.normalise(other) not in symbols_held:
                 warnings.append(
                     Problem.of(f"resolutions[{i}].related[{j}]", "dangling_related", symbol=other)
                 )
-    return resolutions, problems, warnings
+    return warnings
 
 
 _REQUIRED = ("symbol", "organ", "number", "date")

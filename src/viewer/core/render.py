@@ -148,43 +148,11 @@ def resolution_html(
             page.add(page.loc(value, multiline=True))
 
     if res.topics:
-        names = []
-        for topic_id in res.topics:
-            topic = collection.topic(topic_id)
-            if topic is None:
-                names.append(f'<span class="topic">{page.text(topic_id)}</span>')
-                continue
-            shown, used = topic.label.pick(lang)
-            names.append(f'<span class="topic">{page.text(shown, used)}</span>{page.note(used)}')
-        page.add(f"<h2>{html.escape(label('topics', lang))}</h2><p>{' · '.join(names)}</p>")
-
+        page.add(_topics_html(page, collection, res))
     if res.related:
-        items = []
-        for symbol in res.related:
-            other = collection.find(symbol)
-            if other is None:
-                missing = html.escape(label("not_in_collection", lang))
-                items.append(
-                    f'<li>{html.escape(symbol)} <span class="missing">({missing})</span></li>'
-                )
-            else:
-                items.append(
-                    f'<li><a href="{html.escape(link_for(other.symbol))}">'
-                    f"{html.escape(other.symbol)}</a> — {page.label_of(other)}</li>"
-                )
-        page.add(f"<h2>{html.escape(label('related', lang))}</h2><ul>{''.join(items)}</ul>")
-
+        page.add(_related_html(page, collection, res))
     if res.links:
-        items = []
-        for link in res.links:
-            if not link.url.lower().startswith(("https://", "http://")):
-                continue
-            text, used = link.label.pick(lang)
-            items.append(
-                f'<li><a href="{html.escape(link.url)}">{html.escape(text)}</a>{page.note(used)}'
-                f' <span class="sub">{html.escape(link.url)}</span></li>'
-            )
-        page.add(f"<h2>{html.escape(label('links', lang))}</h2><ul>{''.join(items)}</ul>")
+        page.add(_links_html(page, res))
 
     if res.text is not None:
         page.add(f"<h2>{html.escape(label('text', lang))}</h2>")
@@ -192,6 +160,49 @@ def resolution_html(
 
     page.add(citation_block(collection, res, lang, citation_style, interactive))
     return page.html()
+
+
+def _topics_html(page: _Page, collection: Collection, res: Resolution) -> str:
+    names = []
+    for topic_id in res.topics:
+        topic = collection.topic(topic_id)
+        if topic is None:
+            names.append(f'<span class="topic">{page.text(topic_id)}</span>')
+            continue
+        shown, used = topic.label.pick(page.lang)
+        names.append(f'<span class="topic">{page.text(shown, used)}</span>{page.note(used)}')
+    return f"<h2>{html.escape(label('topics', page.lang))}</h2><p>{' · '.join(names)}</p>"
+
+
+def _related_html(page: _Page, collection: Collection, res: Resolution) -> str:
+    """Links that select each related resolution, with its label in the reader's
+    language (or marked), or a note that the collection does not hold it."""
+    items = []
+    for symbol in res.related:
+        other = collection.find(symbol)
+        if other is None:
+            missing = html.escape(label("not_in_collection", page.lang))
+            items.append(f'<li>{html.escape(symbol)} <span class="missing">({missing})</span></li>')
+        else:
+            items.append(
+                f'<li><a href="{html.escape(link_for(other.symbol))}">'
+                f"{html.escape(other.symbol)}</a> — {page.label_of(other)}</li>"
+            )
+    return f"<h2>{html.escape(label('related', page.lang))}</h2><ul>{''.join(items)}</ul>"
+
+
+def _links_html(page: _Page, res: Resolution) -> str:
+    """Official documents: web links only; the mark of a fallback stays out of the link."""
+    items = []
+    for link in res.links:
+        if not link.url.lower().startswith(("https://", "http://")):
+            continue
+        text, used = link.label.pick(page.lang)
+        items.append(
+            f'<li><a href="{html.escape(link.url)}">{html.escape(text)}</a>{page.note(used)}'
+            f' <span class="sub">{html.escape(link.url)}</span></li>'
+        )
+    return f"<h2>{html.escape(label('links', page.lang))}</h2><ul>{''.join(items)}</ul>"
 
 
 def citation_block(
