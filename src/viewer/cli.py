@@ -276,12 +276,22 @@ def _not_one(collection: Collection, symbol: str, found: list[Resolution], lang:
     if found:
         names = ", ".join(r.symbol for r in found)
         return labels.label("several", lang, symbol=typed, names=names)
-    where = str(collection.path) if collection.path else labels.label("the_collection", lang)
+    where = _collection_name(collection, lang)
     message = labels.label("unknown_symbol", lang, symbol=typed, where=where)
     close = [r.symbol for r in close_symbols(collection, symbol)]
     if close:
         message += "\n" + labels.label("did_you_mean", lang, choices=labels.one_of(close, lang))
     return message
+
+
+def _collection_name(collection: Collection, lang: str) -> str:
+    """The file a user named, or words for the bundled collection (its path inside an
+    installed or frozen app means nothing to a reader)."""
+    if collection.path is None:
+        return labels.label("the_collection", lang)
+    if collection.path.resolve() == resources.bundled_collection().resolve():
+        return labels.label("the_bundled_collection", lang)
+    return str(collection.path)
 
 
 def cmd_cite(args: argparse.Namespace) -> int:

@@ -32,7 +32,7 @@ def test_show_an_unknown_symbol_offers_the_close_ones(capsys: pytest.CaptureFixt
     code, out, err = run(capsys, "show", "71/1", "--lang", "en")
     assert (code, out) == (1, "")
     lines = err.splitlines()
-    assert lines[0] == f"Unknown symbol: '71/1' is not in {BUNDLED}."
+    assert lines[0] == "Unknown symbol: '71/1' is not in the bundled collection."
     assert lines[1].startswith("Did you mean A/RES/71/19")
     assert lines[1].endswith("?")
 
@@ -41,7 +41,10 @@ def test_show_an_unknown_symbol_in_french(capsys: pytest.CaptureFixture[str]) ->
     code, out, err = run(capsys, "show", "71/1", "--lang", "fr")
     assert (code, out) == (1, "")
     lines = err.splitlines()
-    assert lines[0] == f"Cote inconnue{NBSP}: «{NBSP}71/1{NBSP}» n’est pas dans {BUNDLED}."
+    assert lines[0] == (
+        f"Cote inconnue{NBSP}: «{NBSP}71/1{NBSP}» n’est pas dans la collection fournie avec "
+        "l’application."
+    )
     assert lines[1].startswith("Vouliez-vous dire A/RES/71/19")
     assert lines[1].endswith(f"{NBSP}?")
 
@@ -49,7 +52,15 @@ def test_show_an_unknown_symbol_in_french(capsys: pytest.CaptureFixture[str]) ->
 def test_nothing_close_offers_nothing(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "show", "S/RES/9999 (2099)")
     assert code == 1
-    assert err == f"Unknown symbol: 'S/RES/9999 (2099)' is not in {BUNDLED}.\n"
+    assert err == "Unknown symbol: 'S/RES/9999 (2099)' is not in the bundled collection.\n"
+
+
+def test_a_file_given_is_named(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    copy = tmp_path / "mine.json"
+    copy.write_bytes(BUNDLED.read_bytes())
+    code, _, err = run(capsys, "show", "71/1", "--data", copy)
+    assert code == 1
+    assert err.startswith(f"Unknown symbol: '71/1' is not in {copy}.\n")
 
 
 def test_cite_offers_close_symbols_too(capsys: pytest.CaptureFixture[str]) -> None:

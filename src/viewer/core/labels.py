@@ -59,6 +59,10 @@ _LABELS: dict[str, dict[str, str]] = {
         "fr": "{symbol} désigne plusieurs résolutions\u00a0: {names}",
     },
     "the_collection": {"en": "the collection", "fr": "la collection"},
+    "the_bundled_collection": {
+        "en": "the bundled collection",
+        "fr": "la collection fournie avec l’application",
+    },
     "valid_file": {"en": "OK ({n} {noun})", "fr": "OK ({n}\u00a0{noun})"},
 }
 
