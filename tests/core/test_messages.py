@@ -181,3 +181,17 @@ def test_an_unclosed_string_inside_the_text_is_not_a_cut() -> None:
     [problem] = refused(b'{"format": "un-res\nolutions/1", "title": {"en": "T"}}').problems
     assert "ends too soon" not in problem.message
     assert problem.where.startswith("1:")
+
+
+@pytest.mark.parametrize(
+    ("detail", "french"),
+    [
+        ("Expecting ',' delimiter", "une virgule est attendue"),  # Python's json
+        ("unexpected content after document", "des données suivent la fin du document"),  # orjson
+        ("some parser's own words", "some parser's own words"),  # unknown: kept as written
+    ],
+)
+def test_the_parsers_words_in_french(detail: str, french: str) -> None:
+    problem = Problem.of("3:7", "invalid_json", detail=detail)
+    assert problem.message == f"invalid JSON: {detail}"
+    assert problem.text("fr") == f"JSON non valide{NBSP}: {french}"

@@ -132,7 +132,8 @@ _TYPE_NAMES = {
 }
 _OR = {"en": " or ", "fr": " ou "}
 
-# The JSON parser's own words (Python's json module), in French; any other is kept as is.
+# The JSON parser's own words in French: Python's json module, then orjson's (the faster
+# parser a collection may be read with); any other is kept as the parser wrote it.
 _PARSER_DETAILS_FR = {
     "Expecting ',' delimiter": "une virgule est attendue",
     "Expecting ':' delimiter": "un deux-points est attendu",
@@ -146,6 +147,25 @@ _PARSER_DETAILS_FR = {
     "Invalid \\uXXXX escape": "séquence \\uXXXX non valide",
     "Illegal trailing comma before end of object": "virgule en trop avant la fin de l’objet",
     "Illegal trailing comma before end of array": "virgule en trop avant la fin de la liste",
+    "unexpected character, expected ',' or '}'": "caractère inattendu, «\u00a0,\u00a0» ou "
+    "«\u00a0}\u00a0» attendu",
+    "unexpected character, expected ',' or ']'": "caractère inattendu, «\u00a0,\u00a0» ou "
+    "«\u00a0]\u00a0» attendu",
+    "unexpected character, expected ':' after key": "caractère inattendu, un deux-points est "
+    "attendu après la clé",
+    "unexpected character, expected a JSON value": "caractère inattendu, une valeur JSON est "
+    "attendue",
+    "unexpected character, expected a string key": "caractère inattendu, une clé entre "
+    "guillemets droits est attendue",
+    "unexpected content after document": "des données suivent la fin du document",
+    "unexpected control character in string": "caractère de contrôle interdit dans une chaîne",
+    "trailing comma is not allowed": "virgule en trop avant la fin",
+    "invalid escaped sequence in string": "séquence d’échappement non valide dans une chaîne",
+    "number with leading zero is not allowed": "nombre commençant par un zéro",
+    "no digit after sign": "pas de chiffre après le signe",
+    "no digit after exponent sign": "pas de chiffre après l’exposant",
+    "no low surrogate in string": "demi-caractère d’échappement isolé dans une chaîne",
+    "number is infinity when parsed as double": "nombre trop grand",
 }
 
 
