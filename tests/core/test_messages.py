@@ -195,3 +195,9 @@ def test_the_parsers_words_in_french(detail: str, french: str) -> None:
     problem = Problem.of("3:7", "invalid_json", detail=detail)
     assert problem.message == f"invalid JSON: {detail}"
     assert problem.text("fr") == f"JSON non valide{NBSP}: {french}"
+
+
+def test_problems_stay_hashable_and_comparable() -> None:
+    error = refused(b"")
+    assert len(set(error.problems)) == 1
+    assert error.problems[0] == Problem("", "file is empty", "empty")

@@ -181,7 +181,8 @@ class Problem:
     where: str  # "12:5" (line:column) or "resolutions[3].date"; "" for the whole file
     message: str
     key: str = ""
-    params: Mapping[str, Any] = field(default_factory=dict)
+    # Not compared: ``message`` already says the same in English; Problems stay hashable.
+    params: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     @classmethod
     def of(cls, where: str, message_id: str, **params: Any) -> Problem:
