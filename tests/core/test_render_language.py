@@ -135,7 +135,7 @@ def test_overview_labels_in_one_other_language_are_said_once() -> None:
         resolutions__1__agenda_item={"en": "Maintenance of peace"},
     )
     page = visible(render.overview_html(collection, "fr"))
-    assert "Titres et points de l’ordre du jour en anglais." in page
+    assert "Titres et descriptions en anglais." in page
     assert page.count("(en anglais)") == 0
     assert "Threats to peace" in page
     assert "Maintenance of peace" in page
@@ -147,7 +147,7 @@ def test_overview_marks_the_rows_that_fall_back() -> None:
     assert "Maintenance of peace (en anglais)" in page
     assert "Menaces contre la paix" in page
     assert "Menaces contre la paix (en" not in page
-    assert "Titres et points" not in page
+    assert "Titres et descriptions" not in page
 
 
 def test_overview_in_the_readers_language() -> None:

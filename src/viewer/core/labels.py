@@ -35,10 +35,8 @@ _LABELS: dict[str, dict[str, str]] = {
     "resolution": {"en": "resolution", "fr": "résolution"},
     # Marks a text shown in another language than the reader's: short, it follows the text.
     "fallback": {"en": "in {language}", "fr": "en {language}"},
-    "labels_in": {
-        "en": "Titles and agenda items {note}.",
-        "fr": "Titres et points de l’ordre du jour {note}.",
-    },
+    # Said once above a list whose every label is in another language.
+    "labels_in": {"en": "Titles and descriptions {note}.", "fr": "Titres et descriptions {note}."},
     "not_in_collection": {"en": "not in this collection", "fr": "absente de cette collection"},
     "meeting_number": {"en": "{n}th meeting", "fr": "{n}e séance"},
     "plenary_meeting_number": {"en": "{n}th plenary meeting", "fr": "{n}e séance plénière"},

@@ -353,7 +353,8 @@ def _related_lines(collection: Collection, res: Resolution, lang: str) -> list[s
             lines.append(f"  {symbol} ({label('not_in_collection', lang)})")
             continue
         text, used = other.label_pick(lang)
-        lines.append(f"  {other.symbol} — {with_fallback_note(text, used, lang)}".rstrip(" —"))
+        shown = f" — {with_fallback_note(text, used, lang)}" if text else ""
+        lines.append(f"  {other.symbol}{shown}")
     return lines
 
 
