@@ -56,3 +56,9 @@ def test_suggestions_are_within_two_edits_in_a_large_collection(corpus: Collecti
 )
 def test_edit_distance(a: str, b: str, edits: int) -> None:
     assert edit_distance(a, b) == edits
+
+
+def test_the_right_number_under_the_wrong_organ(bundled: Collection) -> None:
+    # Not an edit or two of the whole symbol, but its number names one resolution.
+    assert bundled.resolve("UNSC/RES/2396 (2017)") == []
+    assert symbols_near(bundled, "UNSC/RES/2396 (2017)")[0] == "S/RES/2396 (2017)"

@@ -156,6 +156,10 @@ class Collection:
             self._by_lookup.update(table)
         return self._by_lookup
 
+    def lookup_table(self) -> dict[str, list[Resolution]]:
+        """Every look-up key (``71/19``, ``2396``, ``S/RES/2396(2017)``) and what it names."""
+        return self._lookup()
+
     def resolve(self, text: str) -> list[Resolution]:
         """Resolutions named by a symbol in any usual spelling (``s/res/2396``, ``71/19``)."""
         key = symbols.normalise(text)

@@ -3,12 +3,18 @@
 The command line offers them after "Unknown symbol", and the window can offer them the
 same way. A symbol is compared in the spelling the user typed it (number alone, with its
 year, or whole), with the case and spaces ignored, as look-ups are.
+
+Rather than measuring the typed text against every key of a large collection (30,000
+resolutions have 100,000 look-up keys), the spellings one or two keystrokes away are
+generated and looked up: the cost depends on the length of what was typed, not on the
+size of the collection.
 """
 
 from __future__ import annotations
 
-import difflib
 import re
+import string
+from collections.abc import Container
 from typing import TYPE_CHECKING
 
 from viewer.core import symbols
@@ -17,11 +23,13 @@ if TYPE_CHECKING:
     from viewer.core.collection import Collection, Resolution
 
 # A typo is a keystroke or two (a digit missing, doubled, swapped or mistyped); in a
-# short symbol two edits reach too many others to be a suggestion.
+# short number two edits reach too many others to be a suggestion.
 MAX_EDITS = 2
-SHORT = 5  # up to this many characters, one edit
-_ORGAN_PREFIX = re.compile(r"^(?:[A-Z]+/)+")
+SHORT = 5  # a number of up to this many characters: one edit
 DEFAULT_LIMIT = 3
+_ORGAN_PREFIX = re.compile(r"^(?:[A-Z]+/)+")
+# What a symbol's number is made of (2396, 71/19, 2396(2017)).
+_NUMBER_CHARACTERS = string.digits + "/()"
 
 
 def close_symbols(
@@ -32,34 +40,45 @@ def close_symbols(
     query = symbols.normalise(text)
     if not query:
         return []
-    by_key = _keys_shaped_like(collection, query)
-    near = difflib.get_close_matches(query, by_key, n=max(limit * 4, 12), cutoff=0.6)
+    table = collection.lookup_table()
     # The organ's letters (A/RES/) are not what a typo changes: the number's length sets
     # how many edits still make a likely typo.
     number = _ORGAN_PREFIX.sub("", query)
     allowed = 1 if len(number) <= SHORT else MAX_EDITS
-    scored = [(edit_distance(query, key), key) for key in near]
-    ranked = sorted(
-        (score for score in scored if 0 < score[0] <= allowed),
-        key=lambda score: (not score[1].startswith(query), score[0], score[1]),
-    )
-    found: dict[str, Resolution] = {}
-    for _, key in ranked:
-        for resolution in by_key[key]:
-            found.setdefault(resolution.key, resolution)
-    return list(found.values())[:limit]
+    alphabet = _NUMBER_CHARACTERS + "".join(sorted({c for c in query if c.isalpha()}))
+    distance = {key: edit_distance(query, key) for key in _within(query, allowed, alphabet, table)}
+    if number != query and number in table:
+        distance.setdefault(number, 1)  # the number is right, the organ's letters are not
+    ranked = sorted(distance, key=lambda key: (not key.startswith(query), distance[key], key))
+    chosen: dict[str, Resolution] = {}
+    for key in ranked:
+        for resolution in table[key]:
+            chosen.setdefault(resolution.key, resolution)
+    return list(chosen.values())[:limit]
 
 
-def _keys_shaped_like(collection: Collection, query: str) -> dict[str, list[Resolution]]:
-    """Look-up keys written as the query is: with the organ's letters (``A/RES/71/19``)
-    or as a bare number (``71/19``, ``2396(2017)``), so that like is compared with like."""
+def _within(query: str, edits: int, alphabet: str, keys: Container[str]) -> set[str]:
+    """The ``keys`` one (or two) edits from ``query``, written as it is."""
     with_letters = any(char.isalpha() for char in query)
-    table: dict[str, list[Resolution]] = {}
-    for resolution in collection.resolutions:
-        for key in symbols.lookup_keys(resolution.key, resolution.number):
-            if any(char.isalpha() for char in key) == with_letters:
-                table.setdefault(key, []).append(resolution)
-    return table
+    first = _edits(query, alphabet)
+    found = {key for key in first if key in keys}
+    if edits > 1:
+        for near in first:
+            found.update(key for key in _edits(near, alphabet) if key in keys)
+    found.discard(query)
+    # Like is compared with like: a bare number is not offered for a whole symbol.
+    return {key for key in found if any(c.isalpha() for c in key) == with_letters}
+
+
+def _edits(word: str, alphabet: str) -> set[str]:
+    """Every spelling one edit from ``word``: a character deleted, two neighbours
+    swapped, one replaced or one inserted."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deleted = [a + b[1:] for a, b in splits if b]
+    swapped = [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+    replaced = [a + c + b[1:] for a, b in splits if b for c in alphabet]
+    inserted = [a + c + b for a, b in splits for c in alphabet]
+    return {*deleted, *swapped, *replaced, *inserted}
 
 
 def edit_distance(a: str, b: str) -> int:
