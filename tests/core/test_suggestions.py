@@ -62,3 +62,8 @@ def test_the_right_number_under_the_wrong_organ(bundled: Collection) -> None:
     # Not an edit or two of the whole symbol, but its number names one resolution.
     assert bundled.resolve("UNSC/RES/2396 (2017)") == []
     assert symbols_near(bundled, "UNSC/RES/2396 (2017)")[0] == "S/RES/2396 (2017)"
+
+
+@pytest.mark.parametrize("typed", ["x" * 30, "ÀÉÎÕÜ" * 6, "terrorism", "S/RES/" + "1" * 40])
+def test_text_not_written_like_a_symbol_gets_none(bundled: Collection, typed: str) -> None:
+    assert close_symbols(bundled, typed) == []

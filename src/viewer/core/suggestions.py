@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 MAX_EDITS = 2
 SHORT = 5  # a number of up to this many characters: one edit
 DEFAULT_LIMIT = 3
+MAX_SYMBOL_CHARS = 30  # "A/RES/ES-10/21" or "S/RES/2396 (2017)" are far shorter
 _ORGAN_PREFIX = re.compile(r"^(?:[A-Z]+/)+")
 # What a symbol's number is made of (2396, 71/19, 2396(2017)).
 _NUMBER_CHARACTERS = string.digits + "/()"
@@ -38,7 +39,9 @@ def close_symbols(
     """Resolutions whose symbol is a keystroke or two from ``text``, the likeliest first:
     what the typed text begins (a symbol typed short), then the fewest edits."""
     query = symbols.normalise(text)
-    if not query:
+    # Only what is written like a symbol gets suggestions: the spellings generated grow
+    # with the square of the length and the letters of what was typed.
+    if not symbols.looks_like_symbol(query) or len(query) > MAX_SYMBOL_CHARS:
         return []
     table = collection.lookup_table()
     # The organ's letters (A/RES/) are not what a typo changes: the number's length sets
