@@ -255,7 +255,8 @@ def compile_translations() -> list[Path]:
 
 
 def make_icons() -> Path:
-    """PNG sizes (resources/icons/hicolor), .ico and .icns (build/icons) from the SVG."""
+    """.ico and .icns (build/icons) from the SVG; the committed PNG sizes of
+    resources/icons/hicolor are left as they are (the build writes under build/ only)."""
     out = BUILD / "icons"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     subprocess.run(

@@ -1,15 +1,21 @@
 """The app's icon in every size and format, from the one SVG, with Qt alone.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/make_icons.py [--out build/icons]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/make_icons.py --update-theme
 
-Writes:
-- resources/icons/hicolor/NxN/apps/resolutions-viewer.png (16 to 512): the freedesktop
-  icon theme layout, so `cp -r resources/icons/hicolor ~/.local/share/icons/` installs
-  them for the .desktop file; committed, rewritten only when the SVG is newer;
+Writes, under OUT only (the build calls it; a build never touches a tracked file):
 - OUT/resolutions-viewer.ico (Windows: 16 to 256, PNG-compressed entries, as Windows
   Vista and later read them);
 - OUT/resolutions-viewer.icns (macOS: 16 to 1024, PNG entries, as macOS 10.7 and later
   read them).
+With --update-theme, after an edit of the SVG, it also rewrites the committed
+resources/icons/hicolor/NxN/apps/resolutions-viewer.png (16 to 512), the freedesktop icon
+theme layout (`cp -r resources/icons/hicolor ~/.local/share/icons/` installs them for the
+.desktop file). The build used to rewrite them whenever the SVG's modification time was
+newer, and a git checkout sets those times in no particular order, while Qt's
+rasteriser does not give the same bytes from one version to the next: every build left
+a changed PNG in the checkout.
+
 Both containers are written here byte by byte (their formats are simple), so no tool
 beyond Qt is needed on any platform; each is then read back with Qt's own ico/icns
 image plugins when they are installed, and the script fails if one does not read.
@@ -109,7 +115,11 @@ def read_back(path: Path, fmt: str) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "icons")
-    parser.add_argument("--force", action="store_true", help="rewrite the committed PNGs")
+    parser.add_argument(
+        "--update-theme",
+        action="store_true",
+        help="also rewrite the committed PNGs of resources/icons/hicolor (after an SVG edit)",
+    )
     args = parser.parse_args()
     _app = QGuiApplication(sys.argv[:1])
     renderer = QSvgRenderer(str(SVG))
@@ -117,14 +127,12 @@ def main() -> int:
         raise SystemExit(f"{SVG}: not an SVG Qt can render")
     pngs = {size: png_bytes(render(renderer, size)) for size in (*PNG_SIZES, 1024)}
 
-    written = 0
-    for size in PNG_SIZES:
-        target = THEME / f"{size}x{size}" / "apps" / "resolutions-viewer.png"
-        if args.force or not target.exists() or target.stat().st_mtime < SVG.stat().st_mtime:
+    if args.update_theme:
+        for size in PNG_SIZES:
+            target = THEME / f"{size}x{size}" / "apps" / "resolutions-viewer.png"
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(pngs[size])
-            written += 1
-    print(f"icons: {written} of {len(PNG_SIZES)} PNG sizes written to {THEME.relative_to(ROOT)}")
+        print(f"icons: {len(PNG_SIZES)} PNG sizes written to {THEME.relative_to(ROOT)}")
 
     args.out.mkdir(parents=True, exist_ok=True)
     ico_path = args.out / "resolutions-viewer.ico"

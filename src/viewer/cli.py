@@ -119,6 +119,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     )
 
     validate = commands.add_parser("validate", help="check a collection file")
+    _add_lang(validate)
     validate.add_argument("file", metavar="FILE", type=Path)
 
     from viewer.core.importing import command as import_command
@@ -154,7 +155,7 @@ def _add_lang(parser: argparse.ArgumentParser) -> None:
         "--lang",
         choices=labels.LANGUAGES,
         default=argparse.SUPPRESS,
-        help="language of the content (default: the system's)",
+        help="language of the content and messages (default: the system's)",
     )
 
 
@@ -218,7 +219,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "import": cmd_import,
         }[args.command](args)
     except loader.CollectionError as error:
-        for line in error.lines():
+        for line in error.lines(language(args)):
             print(line, file=sys.stderr)
         return EXIT_FAILURE
     except BrokenPipeError:  # `resolutions-viewer search x | head`
@@ -239,6 +240,11 @@ def default_language() -> str:
     return "fr" if current.lower().startswith("fr") else "en"
 
 
+def language(args: argparse.Namespace) -> str:
+    """--lang, else the system locale's language."""
+    return getattr(args, "lang", None) or default_language()
+
+
 def load_collection(args: argparse.Namespace) -> Collection:
     from viewer.core import loader
 
@@ -248,7 +254,7 @@ def load_collection(args: argparse.Namespace) -> Collection:
 def cmd_search(args: argparse.Namespace) -> int:
     import json
 
-    lang = getattr(args, "lang", None) or default_language()
+    lang = language(args)
     if getattr(args, "no_cache", False):
         from viewer.core.search import SearchIndex
 
@@ -280,15 +286,32 @@ def cmd_search(args: argparse.Namespace) -> int:
             for hit in result.hits
         ]
         print(terminal.printable_json(json.dumps(hits, ensure_ascii=False, indent=2)))
-        return EXIT_OK
+        return EXIT_OK if hits else EXIT_FAILURE
     if not result.hits:
-        print(f"No results for {args.query!r}.", file=sys.stderr)
-        return EXIT_OK
-    note = f" for {result.correction_text!r} (close spelling)" if result.approximate else ""
-    print(f"{result.total} result{'s' if result.total != 1 else ''}{note}")
+        # Exit 1 as grep does: a script can tell "nothing found" from "found".
+        query = labels.quoted(args.query, lang)
+        print(terminal.safe_text(labels.label("no_results", lang, query=query)), file=sys.stderr)
+        return EXIT_FAILURE
+    note = ""
+    if result.approximate:
+        note = labels.label(
+            "close_spellings", lang, query=labels.quoted(result.correction_text, lang)
+        )
+    count = (
+        labels.label("one_result", lang)
+        if result.total == 1
+        else labels.label("n_results", lang, n=str(result.total))
+    )
+    print(terminal.safe_text(f"{count}{note}"))
     for hit in result.hits:
-        other = f"[matched in {hit.matched_lang}] " if hit.matched_lang else ""
-        line = f"{hit.resolution.symbol}\t{hit.resolution.label(lang)}\t{other}{hit.snippet}"
+        text, used = hit.resolution.label_pick(lang)
+        shown = labels.with_fallback_note(text, used, lang)
+        other = ""
+        if hit.matched_lang:
+            other = labels.label(
+                "matched_in", lang, language=labels.language_name(hit.matched_lang, lang)
+            )
+        line = f"{hit.resolution.symbol}\t{shown}\t{other}{hit.snippet}"
         print(terminal.safe_text(line))  # the file's text never drives the terminal
     return EXIT_OK
 
@@ -301,17 +324,14 @@ def cmd_show(args: argparse.Namespace) -> int:
 
     point = args.para  # a pinpoint.Pinpoint, read by the parser
     collection = load_collection(args)
-    lang = getattr(args, "lang", None) or default_language()
+    lang = language(args)
     found: list[Resolution] = []
     for symbol in args.symbols:
         matches = collection.resolve(symbol)
         if len(matches) == 1:
             found.append(matches[0])
-        elif matches:
-            names = ", ".join(r.symbol for r in matches)
-            print(f"{symbol!r} names several resolutions: {names}", file=sys.stderr)
         else:
-            print(f"Unknown symbol: {symbol!r} is not in {_name(collection)}.", file=sys.stderr)
+            print(_not_one(collection, symbol, matches, lang), file=sys.stderr)
     if len(found) != len(args.symbols):
         return EXIT_FAILURE
     if point is not None:
@@ -332,26 +352,45 @@ def cmd_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _name(collection: Collection) -> str:
-    return str(collection.path) if collection.path else "the collection"
+def _not_one(collection: Collection, symbol: str, found: list[Resolution], lang: str) -> str:
+    """Why a symbol names no resolution (and which close ones it may mean), or several."""
+    from viewer.core.suggestions import close_symbols
+
+    typed = labels.quoted(symbol, lang)
+    if found:
+        names = ", ".join(r.symbol for r in found)
+        return labels.label("several", lang, symbol=typed, names=names)
+    where = _collection_name(collection, lang)
+    message = labels.label("unknown_symbol", lang, symbol=typed, where=where)
+    close = [r.symbol for r in close_symbols(collection, symbol)]
+    if close:
+        message += "\n" + labels.label("did_you_mean", lang, choices=labels.one_of(close, lang))
+    return message
+
+
+def _collection_name(collection: Collection, lang: str) -> str:
+    """The file a user named, or words for the bundled collection (its path inside an
+    installed or frozen app means nothing to a reader)."""
+    if collection.path is None:
+        return labels.label("the_collection", lang)
+    if collection.path.resolve() == resources.bundled_collection().resolve():
+        return labels.label("the_bundled_collection", lang)
+    return str(collection.path)
 
 
 def cmd_cite(args: argparse.Namespace) -> int:
     from viewer.core import citations
 
     collection = load_collection(args)
-    lang = getattr(args, "lang", None) or default_language()
+    lang = language(args)
     found: dict[str, Resolution] = {}  # in the order given, each resolution once
     problems: list[str] = []
     for symbol in args.symbols:
         matches = collection.resolve(symbol)
         if len(matches) == 1:
             found.setdefault(matches[0].key, matches[0])
-        elif matches:
-            names = ", ".join(r.symbol for r in matches)
-            problems.append(f"{symbol!r} names several resolutions: {names}")
         else:
-            problems.append(f"Unknown symbol: {symbol!r} is not in {_name(collection)}.")
+            problems.append(_not_one(collection, symbol, matches, lang))
     if problems:
         # Nothing on stdout: a script must not take half a bibliography for a whole one.
         for problem in problems:
@@ -369,12 +408,15 @@ def cmd_cite(args: argparse.Namespace) -> int:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     from viewer.core import loader
+    from viewer.core.messages import warning_line
 
+    lang = language(args)
     collection = loader.load(args.file)
-    for warning in collection.warnings:
-        print(f"{args.file}: warning: {warning}", file=sys.stderr)
+    for warning in collection.warning_problems:
+        print(warning_line(str(args.file), warning, lang), file=sys.stderr)
     count = len(collection.resolutions)
-    print(f"{args.file}: OK ({count} resolution{'s' if count != 1 else ''})")
+    noun = labels.label("resolution" if count == 1 else "resolutions", lang)
+    print(f"{args.file}: {labels.label('valid_file', lang, n=str(count), noun=noun)}")
     return EXIT_OK
 
 

@@ -95,17 +95,24 @@ def test_search_by_symbol_puts_the_resolution_first(capsys: pytest.CaptureFixtur
     assert search_json(capsys, "A/RES/71/19")[0]["symbol"] == "A/RES/71/19"
 
 
-def test_search_without_hits(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run(capsys, "search", "zzqqxxw")
-    assert code == 0
+def test_search_without_hits_says_so_and_exits_1(capsys: pytest.CaptureFixture[str]) -> None:
+    # As grep: exit 1 when nothing is found, so a script can tell it from a find.
+    code, out, err = run(capsys, "search", "zzqqxxw", "--lang", "en")
+    assert code == 1
     assert out == ""
-    assert "No results" in err
-    assert "zzqqxxw" in err
+    assert err == "No results for 'zzqqxxw'.\n"
+
+
+def test_search_without_hits_in_french(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "search", "zzqqxxw", "--lang", "fr")
+    assert code == 1
+    assert out == ""
+    assert err == "Aucun résultat pour «\u00a0zzqqxxw\u00a0».\n"
 
 
 def test_search_json_without_hits_is_an_empty_array(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "search", "zzqqxxw", "--json")
-    assert code == 0
+    assert code == 1
     assert json.loads(out) == []
 
 

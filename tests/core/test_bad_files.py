@@ -45,7 +45,7 @@ BAD: list[tuple[str, bytes, str]] = [
     ("infinity", b'{"format": Infinity}', "Infinity"),
     ("duplicate key", b'{"format": "un-resolutions/1",\n "format": "x"}', "given twice"),
     ("deep nesting", b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
-    ("truncated", text_of(VALID)[:-40].encode(), "invalid JSON"),
+    ("truncated", text_of(VALID)[:-40].encode(), "the file ends too soon (truncated?)"),
     ("empty", b"", "file is empty"),
     ("blank", b"  \n\t ", "file is empty"),
     ("top level list", b"[1, 2]", "must be an object"),

@@ -6,10 +6,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from viewer.core import symbols
 from viewer.core.localized import Localized
+
+if TYPE_CHECKING:
+    from viewer.core.messages import Problem
 
 LABEL_MAX_CHARS = 90
 
@@ -47,7 +50,17 @@ class Resolution:
     costs little more than parsing the JSON. Treat instances as immutable.
     """
 
-    __slots__ = ("_built", "date", "key", "meeting", "number", "organ", "raw", "symbol")
+    __slots__ = (
+        "_built",
+        "date",
+        "key",
+        "meeting",
+        "number",
+        "organ",
+        "plenary",
+        "raw",
+        "symbol",
+    )
 
     def __init__(
         self, raw: dict[str, Any], key: str | None = None, date: dt.date | None = None
@@ -59,6 +72,10 @@ class Resolution:
         self.number: str = raw["number"]
         self.date: dt.date = date or dt.date.fromisoformat(raw["date"])
         self.meeting: str | None = raw.get("meeting")
+        # A plenary meeting of the General Assembly ("24th plenary meeting").
+        # A General Assembly plenary meeting ("24th plenary meeting"): the format's
+        # optional "meeting_kind" (data/resolutions.schema.json, docs/importing.md).
+        self.plenary: bool = raw.get("meeting_kind") == "plenary"
         self._built: dict[str, Any] = {}
 
     def __repr__(self) -> str:
@@ -101,10 +118,16 @@ class Resolution:
 
     def label(self, lang: str) -> str:
         """A short label for a tree row or a result: title, agenda item, summary or text."""
+        return self.label_pick(lang)[0]
+
+    def label_pick(self, lang: str) -> tuple[str, str]:
+        """The short label and the language it is in (``lang`` unless the record lacks
+        it), so that a caller can mark a fallback: ``("Threats to …", "en")``."""
         for source in (self.title, self.agenda_item, self.summary, self.text):
             if source is not None:
-                return _shorten(_first_line(source.get(lang)))
-        return ""
+                text, used = source.pick(lang)
+                return _shorten(_first_line(text)), used
+        return "", lang
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +140,8 @@ class Collection:
     topics: tuple[Topic, ...] = ()
     path: Path | None = None
     warnings: tuple[str, ...] = ()
+    # The same warnings, to be written in the reader's language (messages.warning_line).
+    warning_problems: tuple[Problem, ...] = ()
     _by_key: dict[str, Resolution] = field(default_factory=dict, compare=False, repr=False)
     _by_lookup: dict[str, list[Resolution]] = field(default_factory=dict, compare=False, repr=False)
 
@@ -132,6 +157,10 @@ class Collection:
                     table.setdefault(key, []).append(resolution)
             self._by_lookup.update(table)
         return self._by_lookup
+
+    def lookup_table(self) -> dict[str, list[Resolution]]:
+        """Every look-up key (``71/19``, ``2396``, ``S/RES/2396(2017)``) and what it names."""
+        return self._lookup()
 
     def resolve(self, text: str) -> list[Resolution]:
         """Resolutions named by a symbol in any usual spelling (``s/res/2396``, ``71/19``)."""

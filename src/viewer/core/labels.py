@@ -35,8 +35,37 @@ _LABELS: dict[str, dict[str, str]] = {
     "resolution": {"en": "resolution", "fr": "résolution"},
     # Marks a text shown in another language than the reader's: short, it follows the text.
     "fallback": {"en": "in {language}", "fr": "en {language}"},
+    # Said once above a list whose every label is in another language.
+    "labels_in": {"en": "Titles and descriptions {note}.", "fr": "Titres et descriptions {note}."},
     "not_in_collection": {"en": "not in this collection", "fr": "absente de cette collection"},
     "meeting_number": {"en": "{n}th meeting", "fr": "{n}e séance"},
+    "plenary_meeting_number": {"en": "{n}th plenary meeting", "fr": "{n}e séance plénière"},
+    # The command line's messages (French typography: a non-breaking space before : ? and
+    # inside « »).
+    "no_results": {"en": "No results for {query}.", "fr": "Aucun résultat pour {query}."},
+    "one_result": {"en": "1 result", "fr": "1 résultat"},
+    "n_results": {"en": "{n} results", "fr": "{n} résultats"},
+    "close_spellings": {
+        "en": " for {query} (close spelling)",
+        "fr": " pour {query} (orthographe proche)",
+    },
+    "matched_in": {"en": "[matched in {language}] ", "fr": "[trouvé en {language}] "},
+    "unknown_symbol": {
+        "en": "Unknown symbol: {symbol} is not in {where}.",
+        "fr": "Cote inconnue\u00a0: {symbol} n’est pas dans {where}.",
+    },
+    "did_you_mean": {"en": "Did you mean {choices}?", "fr": "Vouliez-vous dire {choices}\u00a0?"},
+    "or": {"en": " or ", "fr": " ou "},
+    "several": {
+        "en": "{symbol} names several resolutions: {names}",
+        "fr": "{symbol} désigne plusieurs résolutions\u00a0: {names}",
+    },
+    "the_collection": {"en": "the collection", "fr": "la collection"},
+    "the_bundled_collection": {
+        "en": "the bundled collection",
+        "fr": "la collection fournie avec l’application",
+    },
+    "valid_file": {"en": "OK ({n} {noun})", "fr": "OK ({n}\u00a0{noun})"},
 }
 
 _LANGUAGE_IN = {
@@ -56,15 +85,41 @@ def language_name(code: str, in_lang: str) -> str:
     return _LANGUAGE_IN.get(in_lang, _LANGUAGE_IN["en"]).get(code, code)
 
 
-def ordinal_meeting(number: str, lang: str) -> str:
-    """``8148`` -> "8148th meeting" / "8148e séance"."""
+def ordinal_meeting(number: str, lang: str, plenary: bool = False) -> str:
+    """``8148`` -> "8148th meeting" / "8148e séance"; a plenary meeting of the General
+    Assembly: "24th plenary meeting" / "24e séance plénière"."""
+    key = "plenary_meeting_number" if plenary else "meeting_number"
     if lang == "fr":
-        return "1re séance" if number == "1" else label("meeting_number", lang, n=number)
+        if number == "1":  # "1re", the one French ordinal that is not "e"
+            return "1re séance plénière" if plenary else "1re séance"
+        return label(key, lang, n=number)
     if not number.isdigit():
-        return label("meeting_number", lang, n=number)
+        return label(key, lang, n=number)
     n = int(number)
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix} meeting"
+    return f"{n}{suffix}" + (" plenary meeting" if plenary else " meeting")
+
+
+def fallback_note(used: str, lang: str) -> str:
+    """Marks a text shown in ``used`` to a reader of ``lang``: "in English", "en anglais"."""
+    return label("fallback", lang, language=language_name(used, lang))
+
+
+def with_fallback_note(text: str, used: str, lang: str) -> str:
+    """Plain text followed by its fallback mark when it is not in the reader's language."""
+    return text if used == lang else f"{text} ({fallback_note(used, lang)})"
+
+
+def quoted(text: str, lang: str) -> str:
+    """A name the user typed, quoted: '71/1' in English, « 71/1 » in French."""
+    return f"«\u00a0{text}\u00a0»" if lang == "fr" else repr(text)
+
+
+def one_of(choices: list[str], lang: str) -> str:
+    """ "A", "A or B", "A, B or C" / "A, B ou C"."""
+    if len(choices) < 2:
+        return "".join(choices)
+    return ", ".join(choices[:-1]) + label("or", lang) + choices[-1]
 
 
 def colon(lang: str) -> str:

@@ -13,7 +13,6 @@ import json.scanner
 import re
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -21,22 +20,14 @@ from typing import Any
 from viewer.core import resources, safe_read, symbols
 from viewer.core.collection import Collection, Organ, Resolution, Source, Topic
 from viewer.core.localized import Localized
+from viewer.core.messages import Problem, problem_lines
+
+__all__ = ["FORMAT", "CollectionError", "Problem", "build", "load", "parse_json", "validate"]
 
 FORMAT = "un-resolutions/1"
 # Refused from its size, before it is read: 30,000 resolutions with full texts in
 # two languages take about 200 MB; anything far larger is not a collection.
 MAX_FILE_BYTES = 512 * 1024 * 1024
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """One thing wrong with a file: where, and what."""
-
-    where: str  # "12:5" (line:column) or "resolutions[3].date"; "" for the whole file
-    message: str
-
-    def format(self, path: str) -> str:
-        return f"{path}:{self.where}: {self.message}" if self.where else f"{path}: {self.message}"
 
 
 class CollectionError(Exception):
@@ -47,16 +38,10 @@ class CollectionError(Exception):
         self.problems = problems
         super().__init__("\n".join(self.lines()))
 
-    def lines(self) -> list[str]:
-        return [self._format(p) for p in self.problems]
-
-    def _format(self, problem: Problem) -> str:
-        # Syntax errors read FILE:LINE:COL, content errors FILE: path: message.
-        if problem.where and problem.where[0].isdigit():
-            return problem.format(self.path)
-        if problem.where:
-            return f"{self.path}: {problem.where}: {problem.message}"
-        return f"{self.path}: {problem.message}"
+    def lines(self, lang: str = "en") -> list[str]:
+        """Each problem as ``FILE:LINE:COL: message`` or ``FILE: path: message``, in
+        ``lang`` (see :func:`viewer.core.messages.problem_lines`)."""
+        return problem_lines(self.path, self.problems, lang)
 
 
 # Says whether a file's bytes were loaded and validated before (the index cache keeps
@@ -84,7 +69,12 @@ def read_json(path: Path, trusted: Trusted | None = None) -> Any:
         # A regular file only, within the limit: never a device, never a pipe.
         raw = safe_read.read_bytes(path, MAX_FILE_BYTES)
     except safe_read.ReadRefusedError as refusal:
-        raise CollectionError(path, [Problem("", refusal.reason)]) from None
+        problem = (
+            Problem.of("", refusal.key, **refusal.params)
+            if refusal.key
+            else Problem("", refusal.reason)
+        )
+        raise CollectionError(path, [problem]) from None
     if trusted is not None and trusted(raw):
         fast = _parse_known(raw)
         if fast is not None:
@@ -112,31 +102,25 @@ def _parse_known(raw: bytes) -> _Trusted | None:
 
 def parse_json(raw: bytes, path: Path | str) -> Any:
     if not raw.strip():
-        raise CollectionError(path, [Problem("", "file is empty")])
+        raise CollectionError(path, [Problem.of("", "empty")])
     try:
         # utf-8-sig accepts (and drops) a byte-order mark.
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        line = raw.count(b"\n", 0, error.start) + 1
-        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
-        raise CollectionError(
-            path, [Problem(f"{line}:{column}", "not valid UTF-8 text (the file must be UTF-8)")]
-        ) from None
+        raise CollectionError(path, [_undecodable(raw, error)]) from None
     try:
         return json.loads(
             text, parse_constant=_reject_constant, object_pairs_hook=_refuse_duplicate_keys
         )
     except _ConstantError as error:
-        raise CollectionError(path, [Problem("", str(error))]) from None
+        raise CollectionError(path, [Problem.of("", "not_a_number", name=error.name)]) from None
     except _DuplicateKeyError as error:
         where = _locate_duplicate(text)
-        raise CollectionError(path, [Problem(where, str(error))]) from None
+        raise CollectionError(path, [Problem.of(where, "duplicate_key", key=error.key)]) from None
     except json.JSONDecodeError as error:
-        raise CollectionError(
-            path, [Problem(f"{error.lineno}:{error.colno}", f"invalid JSON: {error.msg}")]
-        ) from None
+        raise CollectionError(path, [_syntax_problem(text, error)]) from None
     except RecursionError:
-        raise CollectionError(path, [Problem("", "invalid JSON: nested too deeply")]) from None
+        raise CollectionError(path, [Problem.of("", "too_deep")]) from None
     except ValueError as error:  # Python's own limits, e.g. an integer of 5,000 digits
         raise CollectionError(path, [_python_limit(error, text)]) from None
 
@@ -151,17 +135,56 @@ def _python_limit(error: ValueError, text: str) -> Problem:
         if found:
             line = text.count("\n", 0, found.start()) + 1
             where = f"{line}:{found.start() - (text.rfind(chr(10), 0, found.start()) + 1) + 1}"
-        return Problem(where, f"invalid JSON: a number of more than {limit:,} digits")
-    return Problem("", f"invalid JSON: {error}")
+        return Problem.of(where, "number_too_long", limit=limit)
+    return Problem.of("", "invalid_json", detail=str(error))
+
+
+def _undecodable(raw: bytes, error: UnicodeDecodeError) -> Problem:
+    if error.reason == "unexpected end of data":  # cut inside a multi-byte character
+        return Problem.of(_line_col(raw, len(raw)), "truncated")
+    return Problem.of(_line_col(raw, error.start), "not_utf8")
+
+
+def _line_col(raw: bytes, offset: int) -> str:
+    line = raw.count(b"\n", 0, offset) + 1
+    column = offset - (raw.rfind(b"\n", 0, offset) + 1) + 1
+    return f"{line}:{column}"
+
+
+# A string from its opening quote: any character but a quote, a backslash or a control
+# character, or an escape. A string this matches up to the end of the text never closes.
+_OPEN_STRING = re.compile(r'"(?:[^"\\\x00-\x1f]|\\.)*\\?', re.DOTALL)
+
+
+def _syntax_problem(text: str, error: json.JSONDecodeError) -> Problem:
+    """A syntax error; one that comes from the text stopping short (a download or a copy
+    cut off) says so, wherever the parser placed it."""
+    end = len(text.rstrip())
+    at_end = error.pos >= end
+    if not at_end and text.startswith('"', error.pos):
+        string = _OPEN_STRING.match(text, error.pos)
+        at_end = string is not None and string.end() >= end  # a string cut off
+    if at_end:
+        return Problem.of(_text_line_col(text, end), "truncated")
+    detail = error.msg
+    return Problem.of(f"{error.lineno}:{error.colno}", "invalid_json", detail=detail)
+
+
+def _text_line_col(text: str, offset: int) -> str:
+    line = text.count("\n", 0, offset) + 1
+    return f"{line}:{offset - (text.rfind(chr(10), 0, offset) + 1) + 1}"
 
 
 class _ConstantError(ValueError):
-    pass
+    def __init__(self, name: str) -> None:
+        super().__init__(f"invalid JSON: {name} is not a JSON number")
+        self.name = name
 
 
 class _DuplicateKeyError(ValueError):
     def __init__(self, key: str, position: int | None = None) -> None:
         super().__init__(f'the key "{key}" is given twice in one object')
+        self.key = key
         self.position = position
 
 
@@ -189,7 +212,7 @@ def _locate_duplicate(text: str) -> str:
         try:
             return _refuse_duplicate_keys(pairs), end
         except _DuplicateKeyError as error:
-            raise _DuplicateKeyError(str(error), start) from None
+            raise _DuplicateKeyError(error.key, start) from None
 
     decoder = json.JSONDecoder()
     decoder.parse_object = parse_object  # type: ignore[assignment]
@@ -208,7 +231,7 @@ def _locate_duplicate(text: str) -> str:
 
 
 def _reject_constant(name: str) -> Any:
-    raise _ConstantError(f"invalid JSON: {name} is not a JSON number")
+    raise _ConstantError(name)
 
 
 @cache
@@ -227,12 +250,11 @@ def validate(data: Any) -> list[Problem]:
             return []
     except UnicodeEncodeError:
         # "\ud800" parses in Python but is not text: the validator cannot encode it.
-        where = _first_surrogate(data) or ""
-        return [Problem(where, "holds a lone surrogate escape (such as \\ud800): not valid text")]
+        return [Problem.of(_first_surrogate(data) or "", "surrogate")]
     seen: dict[tuple[str, str], Problem] = {}
     for error in validator.iter_errors(data):
         where = json_path(error.instance_path)
-        problem = Problem(where, _friendly(error, where))
+        problem = _friendly(error, where)
         # One message per place (a bad date fails both its pattern and its format),
         # but every missing field of an object.
         kind = type(error.kind).__name__
@@ -275,70 +297,59 @@ def json_path(parts: Any) -> str:
     return out
 
 
-def _friendly(error: Any, where: str) -> str:
+def _friendly(error: Any, where: str) -> Problem:
     """Say what is wrong in the user's terms rather than the validator's."""
     kind = type(error.kind).__name__
     value = error.instance
     if kind == "Required":
-        return f'missing required field "{error.kind.property}"'
+        return Problem.of(where, "missing_field", name=error.kind.property)
     if kind == "Type":
-        return f"must be {_type_names(error.kind.types)}, not {_json_type(value)}"
+        expected = tuple(str(t).lower().rsplit(".", 1)[-1] for t in error.kind.types)
+        return Problem.of(where, "wrong_type", expected=expected, actual=_json_type(value))
     if kind == "Constant" and where == "format":
-        return f'format must be "{FORMAT}", not {json.dumps(value, ensure_ascii=False)[:60]}'
+        shown = json.dumps(value, ensure_ascii=False)[:60]
+        return Problem.of(where, "wrong_format", expected=FORMAT, value=shown)
     if kind == "Format":
-        return f"{json.dumps(value, ensure_ascii=False)[:40]} is not a real date (YYYY-MM-DD)"
+        shown = json.dumps(value, ensure_ascii=False)[:40]
+        return Problem.of(where, "unreal_date_format", value=shown)
     if kind in ("MinLength", "Pattern") and isinstance(value, str) and not value.strip():
-        return "must not be empty"
+        return Problem.of(where, "empty_text")
     if kind == "Pattern":
-        return _pattern_message(where, value)
-    if kind == "MinProperties":
-        return "must give the text in at least one language"
-    if kind == "MinItems":
-        return "must hold at least one entry"
-    if kind == "PropertyNames":
-        return "has a key that is not a language code (such as en, fr)"
-    if kind == "MaxLength":
-        return "is too long"
-    return str(error.message)
+        return Problem.of(
+            where, _pattern_key(where), value=json.dumps(value, ensure_ascii=False)[:60]
+        )
+    simple = {
+        "MinProperties": "no_language",
+        "MinItems": "no_entry",
+        "PropertyNames": "not_language_code",
+        "MaxLength": "too_long",
+    }
+    if kind in simple:
+        return Problem.of(where, simple[kind])
+    return Problem(where, str(error.message))  # the validator's words, in English
 
 
-def _pattern_message(where: str, value: str) -> str:
-    shown = json.dumps(value, ensure_ascii=False)[:60]
+def _pattern_key(where: str) -> str:
     if where.endswith(".url"):
-        return f"{shown} is not an http or https address"
+        return "not_web_address"
     if where.endswith(("date", "retrieved")):
-        return f"{shown} is not a date written YYYY-MM-DD"
+        return "date_pattern"
     if where.endswith(".symbol"):
-        return f"{shown} is not a document symbol (such as S/RES/2396 (2017))"
-    return f"{shown} is not a valid identifier (letters, digits, - _ .)"
-
-
-_JSON_TYPES = {
-    "string": "a string",
-    "object": "an object",
-    "array": "a list",
-    "integer": "an integer",
-    "number": "a number",
-    "boolean": "true or false",
-    "null": "null",
-}
-
-
-def _type_names(types: Any) -> str:
-    names = [_JSON_TYPES.get(str(t).lower().rsplit(".", 1)[-1], str(t)) for t in types]
-    return " or ".join(names)
+        return "not_a_symbol"
+    return "not_an_identifier"
 
 
 def _json_type(value: Any) -> str:
+    """The JSON type of a parsed value, as the schema names types."""
     if isinstance(value, bool):
-        return "true or false"
+        return "boolean"
     if value is None:
         return "null"
     if isinstance(value, str):
-        return "a string"
+        return "string"
     if isinstance(value, (int, float)):
-        return "a number"
-    return "a list" if isinstance(value, list) else "an object"
+        return "number"
+    return "array" if isinstance(value, list) else "object"
 
 
 def build(data: Any, path: Path | str | None = None, validated: bool = False) -> Collection:
@@ -347,7 +358,7 @@ def build(data: Any, path: Path | str | None = None, validated: bool = False) ->
     where = path if path is not None else "<collection>"
     problems = [] if validated else validate(data)
     resolutions: list[Resolution] = []
-    warnings: list[str] = []
+    warnings: list[Problem] = []
     if isinstance(data, dict):
         # Checked even when the schema already refused the file: `validate` lists
         # every problem at once (records too malformed to check are skipped).
@@ -366,27 +377,29 @@ def build(data: Any, path: Path | str | None = None, validated: bool = False) ->
         ),
         resolutions=tuple(resolutions),
         path=Path(path) if path is not None else None,
-        warnings=tuple(warnings),
+        warnings=tuple(str(warning) for warning in warnings),
+        warning_problems=tuple(warnings),
     )
 
 
-def _check_and_build(data: dict[str, Any]) -> tuple[list[Resolution], list[Problem], list[str]]:
+def _check_and_build(
+    data: dict[str, Any],
+) -> tuple[list[Resolution], list[Problem], list[Problem]]:
     """What the schema cannot say (unique ids and symbols, dates Python can hold,
     references that resolve), checked while the resolutions are built: one pass."""
     problems: list[Problem] = []
-    warnings: list[str] = []
     organ_ids: dict[str, int] = {}
     for i, organ in enumerate(_items(data, "organs")):
         if not isinstance(organ, dict) or not isinstance(organ.get("id"), str):
             continue
         if organ["id"] in organ_ids:
-            problems.append(Problem(f"organs[{i}].id", f'organ "{organ["id"]}" is given twice'))
+            problems.append(Problem.of(f"organs[{i}].id", "duplicate_organ", organ=organ["id"]))
         organ_ids.setdefault(organ["id"], i)
     problems += _duplicate_topics(data)
     source = data.get("source")
     retrieved = source.get("retrieved") if isinstance(source, dict) else None
     if isinstance(retrieved, str) and not _real_date(retrieved):
-        problems.append(Problem("source.retrieved", f'"{retrieved}" is not a real date'))
+        problems.append(Problem.of("source.retrieved", "unreal_date", value=retrieved))
 
     resolutions: list[Resolution] = []
     first_of: dict[str, int] = {}
@@ -397,10 +410,12 @@ def _check_and_build(data: dict[str, Any]) -> tuple[list[Resolution], list[Probl
         if key in first_of:
             other = data["resolutions"][first_of[key]]["symbol"]
             problems.append(
-                Problem(
+                Problem.of(
                     f"resolutions[{i}].symbol",
-                    f'"{raw["symbol"]}" is the same symbol as '
-                    f'resolutions[{first_of[key]}] ("{other}")',
+                    "duplicate_symbol",
+                    symbol=raw["symbol"],
+                    other_place=f"resolutions[{first_of[key]}]",
+                    other=other,
                 )
             )
         else:
@@ -408,34 +423,39 @@ def _check_and_build(data: dict[str, Any]) -> tuple[list[Resolution], list[Probl
         if raw["organ"] not in organ_ids:
             known = ", ".join(organ_ids)
             problems.append(
-                Problem(
-                    f"resolutions[{i}].organ",
-                    f'unknown organ "{raw["organ"]}" (the file defines: {known})',
+                Problem.of(
+                    f"resolutions[{i}].organ", "unknown_organ", organ=raw["organ"], known=known
                 )
             )
         try:
             date = dt.date.fromisoformat(raw["date"])
         except ValueError:  # the schema checks the calendar; Python also refuses year 0
-            problems.append(
-                Problem(f"resolutions[{i}].date", f'"{raw["date"]}" is not a real date')
-            )
+            problems.append(Problem.of(f"resolutions[{i}].date", "unreal_date", value=raw["date"]))
             continue
         if not problems:
             resolutions.append(Resolution(raw, key, date))
 
+    return resolutions, problems, _dangling_references(data, first_of)
+
+
+def _dangling_references(data: dict[str, Any], symbols_held: dict[str, int]) -> list[Problem]:
+    """Topics and related symbols the file does not hold: warnings, the file opens."""
+    warnings: list[Problem] = []
     topic_ids = {t["id"] for t in _items(data, "topics") if isinstance(t, dict) and "id" in t}
     for i, raw in enumerate(_items(data, "resolutions")):
         if not _well_formed(raw):
             continue
         for j, topic in enumerate(_items(raw, "topics")):
             if isinstance(topic, str) and topic not in topic_ids:
-                warnings.append(f'resolutions[{i}].topics[{j}]: unknown topic "{topic}"')
-        for j, other in enumerate(_items(raw, "related")):
-            if isinstance(other, str) and symbols.normalise(other) not in first_of:
                 warnings.append(
-                    f'resolutions[{i}].related[{j}]: "{other}" is not in this collection'
+                    Problem.of(f"resolutions[{i}].topics[{j}]", "unknown_topic", topic=topic)
                 )
-    return resolutions, problems, warnings
+        for j, other in enumerate(_items(raw, "related")):
+            if isinstance(other, str) and symbols.normalise(other) not in symbols_held:
+                warnings.append(
+                    Problem.of(f"resolutions[{i}].related[{j}]", "dangling_related", symbol=other)
+                )
+    return warnings
 
 
 def _duplicate_topics(data: dict[str, Any]) -> list[Problem]:
@@ -445,7 +465,7 @@ def _duplicate_topics(data: dict[str, Any]) -> list[Problem]:
     for i, topic in enumerate(_items(data, "topics")):
         if isinstance(topic, dict) and isinstance(topic.get("id"), str):
             if topic["id"] in seen:
-                problems.append(Problem(f"topics[{i}].id", f'topic "{topic["id"]}" is given twice'))
+                problems.append(Problem.of(f"topics[{i}].id", "duplicate_topic", topic=topic["id"]))
             seen.add(topic["id"])
     return problems
 

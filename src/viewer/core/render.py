@@ -14,7 +14,7 @@ from urllib.parse import quote, unquote
 
 from viewer.core import citations, markup, symbols
 from viewer.core.dates import long_date
-from viewer.core.labels import colon, label, language_name, ordinal_meeting
+from viewer.core.labels import colon, fallback_note, label, ordinal_meeting, with_fallback_note
 from viewer.core.markup import mark
 
 if TYPE_CHECKING:
@@ -95,10 +95,23 @@ class _Page:
             body += markup.clipped_note(hidden, self.lang) if hidden else ""
         else:
             body = self.text(text, used)
-        if used != self.lang:
-            note = label("fallback", self.lang, language=language_name(used, self.lang))
-            body += f' <span class="fallback">({html.escape(note)})</span>'
-        return body
+        return body + self.note(used)
+
+    def note(self, used: str) -> str:
+        """The mark of a text in another language than the reader's, or nothing."""
+        if used == self.lang:
+            return ""
+        return f' <span class="fallback">({html.escape(fallback_note(used, self.lang))})</span>'
+
+    def short(self, value: Localized) -> str:
+        """A name or label (organ, topic, link): escaped, not highlighted, fallback marked."""
+        text, used = value.pick(self.lang)
+        return html.escape(text) + self.note(used)
+
+    def label_of(self, res: Resolution) -> str:
+        """A resolution's short label (title, agenda item…), its fallback marked."""
+        text, used = res.label_pick(self.lang)
+        return self.text(text, used) + self.note(used)
 
     def _paragraphs(self, text: str, used: str) -> str:
         return "".join(
@@ -145,7 +158,7 @@ def resolution_html(
     shown; None: the whole text at once (``show``, print)."""
     page = _Page(lang, spans)
     organ = collection.organ(res.organ)
-    organ_name = html.escape(organ.name.get(lang)) if organ else html.escape(res.organ)
+    organ_name = page.short(organ.name) if organ else html.escape(res.organ)
     page.add(f"<h1>{page.text(res.symbol)}</h1>")
     page.add(f'<p class="sub">{organ_name} · {long_date(res.date, lang)}</p>')
 
@@ -155,9 +168,12 @@ def resolution_html(
         if value is not None:
             page.add(f"<h2>{html.escape(label(field, lang))}</h2>")
             page.add(page.loc(value, multiline=True))
-    _add_topics(page, collection, res)
-    _add_related(page, collection, res)
-    _add_links(page, res)
+    if res.topics:
+        page.add(_topics_html(page, collection, res))
+    if res.related:
+        page.add(_related_html(page, collection, res))
+    if res.links:
+        page.add(_links_html(page, res))
 
     if res.text is not None:
         page.add(f"<h2>{html.escape(label('text', lang))}</h2>")
@@ -175,7 +191,8 @@ def _add_facts(page: _Page, res: Resolution, organ_name: str) -> None:
         (label("date", lang), long_date(res.date, lang)),
     ]
     if res.meeting:
-        rows.append((label("meeting", lang), html.escape(ordinal_meeting(res.meeting, lang))))
+        meeting = ordinal_meeting(res.meeting, lang, res.plenary)
+        rows.append((label("meeting", lang), html.escape(meeting)))
     if res.adoption:
         rows.append((label("adoption", lang), page.loc(res.adoption)))
     if res.title:
@@ -188,47 +205,47 @@ def _add_facts(page: _Page, res: Resolution, organ_name: str) -> None:
     page.add("</table>")
 
 
-def _add_topics(page: _Page, collection: Collection, res: Resolution) -> None:
-    if not res.topics:
-        return
+def _topics_html(page: _Page, collection: Collection, res: Resolution) -> str:
     names = []
     for topic_id in res.topics:
         topic = collection.topic(topic_id)
-        shown = topic.label.get(page.lang) if topic else topic_id
-        names.append(f'<span class="topic">{page.text(shown)}</span>')
-    page.add(f"<h2>{html.escape(label('topics', page.lang))}</h2><p>{' · '.join(names)}</p>")
+        if topic is None:
+            names.append(f'<span class="topic">{page.text(topic_id)}</span>')
+            continue
+        shown, used = topic.label.pick(page.lang)
+        names.append(f'<span class="topic">{page.text(shown, used)}</span>{page.note(used)}')
+    return f"<h2>{html.escape(label('topics', page.lang))}</h2><p>{' · '.join(names)}</p>"
 
 
-def _add_related(page: _Page, collection: Collection, res: Resolution) -> None:
-    """Links that select the related resolutions; one not in the collection says so."""
-    if not res.related:
-        return
-    lang = page.lang
+def _related_html(page: _Page, collection: Collection, res: Resolution) -> str:
+    """Links that select each related resolution, with its label in the reader's
+    language (or marked), or a note that the collection does not hold it."""
     items = []
     for symbol in res.related:
         other = collection.find(symbol)
         if other is None:
-            missing = html.escape(label("not_in_collection", lang))
+            missing = html.escape(label("not_in_collection", page.lang))
             items.append(f'<li>{html.escape(symbol)} <span class="missing">({missing})</span></li>')
         else:
             items.append(
                 f'<li><a href="{html.escape(link_for(other.symbol))}">'
-                f"{html.escape(other.symbol)}</a> — {page.text(other.label(lang))}</li>"
+                f"{html.escape(other.symbol)}</a> — {page.label_of(other)}</li>"
             )
-    page.add(f"<h2>{html.escape(label('related', lang))}</h2><ul>{''.join(items)}</ul>")
+    return f"<h2>{html.escape(label('related', page.lang))}</h2><ul>{''.join(items)}</ul>"
 
 
-def _add_links(page: _Page, res: Resolution) -> None:
-    """The official documents: web addresses only, whatever the file holds."""
-    if not res.links:
-        return
-    items = [
-        f'<li><a href="{html.escape(link.url)}">{html.escape(link.label.get(page.lang))}</a>'
-        f' <span class="sub">{html.escape(link.url)}</span></li>'
-        for link in res.links
-        if link.url.lower().startswith(("https://", "http://"))
-    ]
-    page.add(f"<h2>{html.escape(label('links', page.lang))}</h2><ul>{''.join(items)}</ul>")
+def _links_html(page: _Page, res: Resolution) -> str:
+    """Official documents: web links only; the mark of a fallback stays out of the link."""
+    items = []
+    for link in res.links:
+        if not link.url.lower().startswith(("https://", "http://")):
+            continue
+        text, used = link.label.pick(page.lang)
+        items.append(
+            f'<li><a href="{html.escape(link.url)}">{html.escape(text)}</a>{page.note(used)}'
+            f' <span class="sub">{html.escape(link.url)}</span></li>'
+        )
+    return f"<h2>{html.escape(label('links', page.lang))}</h2><ul>{''.join(items)}</ul>"
 
 
 def citation_block(
@@ -287,15 +304,32 @@ def overview_html(collection: Collection, lang: str) -> str:
         page.add(f"<h2>{html.escape(label('latest', lang, n=str(len(ordered))))}</h2>")
     else:
         page.add(f"<h2>{html.escape(label('by_date', lang))}</h2>")
-    page.add('<table cellspacing="0" cellpadding="2">')
-    for res in ordered:
-        page.add(
-            f'<tr><td class="key">{long_date(res.date, lang)}</td>'
-            f'<td><a href="{html.escape(link_for(res.symbol))}">{html.escape(res.symbol)}</a></td>'
-            f"<td>{page.text(res.label(lang))}</td></tr>"
-        )
-    page.add("</table>")
+    page.add(_dated_list(page, ordered))
     return page.html()
+
+
+def _dated_list(page: _Page, ordered: list[Resolution]) -> str:
+    """Date, symbol and label per row. When every label is in one other language (an
+    English-only collection read in French), that is said once above the table rather
+    than on each of hundreds of rows; otherwise each row in another language is marked."""
+    picks = [res.label_pick(page.lang) for res in ordered]
+    used_langs = {used for text, used in picks if text}
+    once = next(iter(used_langs)) if len(used_langs) == 1 else page.lang
+    rows = []
+    for res, (text, used) in zip(ordered, picks, strict=True):
+        note = page.note(used) if text and once == page.lang else ""
+        rows.append(
+            f'<tr><td class="key">{long_date(res.date, page.lang)}</td>'
+            f'<td><a href="{html.escape(link_for(res.symbol))}">{html.escape(res.symbol)}</a></td>'
+            f"<td>{html.escape(text)}{note}</td></tr>"
+        )
+    head = f'<p class="fallback">{html.escape(_labels_in(once, page.lang))}</p>'
+    table = f'<table cellspacing="0" cellpadding="2">{"".join(rows)}</table>'
+    return (head if once != page.lang else "") + table
+
+
+def _labels_in(used: str, lang: str) -> str:
+    return label("labels_in", lang, note=fallback_note(used, lang))
 
 
 def _per_year_table(ordered: list[Resolution]) -> str:
@@ -313,11 +347,11 @@ def resolution_text(collection: Collection, res: Resolution, lang: str) -> str:
     organ = collection.organ(res.organ)
     lines = [res.symbol, "=" * len(res.symbol)]
     rows = [
-        (label("organ", lang), organ.name.get(lang) if organ else res.organ),
+        (label("organ", lang), _text_with_fallback(organ.name, lang) if organ else res.organ),
         (label("date", lang), long_date(res.date, lang)),
     ]
     if res.meeting:
-        rows.append((label("meeting", lang), ordinal_meeting(res.meeting, lang)))
+        rows.append((label("meeting", lang), ordinal_meeting(res.meeting, lang, res.plenary)))
     for field in ("adoption", "title", "agenda_item"):
         value = getattr(res, field)
         if value is not None:
@@ -329,13 +363,19 @@ def resolution_text(collection: Collection, res: Resolution, lang: str) -> str:
         if value is not None:
             lines += ["", label(field, lang), _text_with_fallback(value, lang)]
     if res.topics:
-        names = [(t.label.get(lang) if (t := collection.topic(i)) else i) for i in res.topics]
+        names = [
+            _text_with_fallback(t.label, lang) if (t := collection.topic(i)) else i
+            for i in res.topics
+        ]
         lines += ["", label("topics", lang), ", ".join(names)]
     if res.related:
-        lines += ["", label("related", lang), *(f"  {s}" for s in res.related)]
+        lines += ["", label("related", lang), *_related_lines(collection, res, lang)]
     if res.links:
         lines += ["", label("links", lang)]
-        lines += [f"  {link.label.get(lang)}{colon(lang)}{link.url}" for link in res.links]
+        lines += [
+            f"  {_text_with_fallback(link.label, lang)}{colon(lang)}{link.url}"
+            for link in res.links
+        ]
     if res.text is not None:
         lines += ["", label("text", lang), _text_with_fallback(res.text, lang)]
     return "\n".join(lines) + "\n"
@@ -344,9 +384,21 @@ def resolution_text(collection: Collection, res: Resolution, lang: str) -> str:
 def _text_with_fallback(value: Localized, lang: str) -> str:
     """The text in ``lang``, or in another language with a note saying so."""
     text, used = value.pick(lang)
-    if used == lang:
-        return text
-    return f"{text} ({label('fallback', lang, language=language_name(used, lang))})"
+    return with_fallback_note(text, used, lang)
+
+
+def _related_lines(collection: Collection, res: Resolution, lang: str) -> list[str]:
+    """One line per related symbol: with its label as the page shows it, or said absent."""
+    lines = []
+    for symbol in res.related:
+        other = collection.find(symbol)
+        if other is None:
+            lines.append(f"  {symbol} ({label('not_in_collection', lang)})")
+            continue
+        text, used = other.label_pick(lang)
+        shown = f" — {with_fallback_note(text, used, lang)}" if text else ""
+        lines.append(f"  {other.symbol}{shown}")
+    return lines
 
 
 def official_url(res: Resolution) -> str:

@@ -22,10 +22,13 @@ _CHUNK = 1 << 20
 class ReadRefusedError(Exception):
     """A file that is not read: ``reason`` says why in the user's words."""
 
-    def __init__(self, path: Path | str, reason: str) -> None:
+    def __init__(self, path: Path | str, reason: str, key: str = "", **params: object) -> None:
         super().__init__(f"{path}: {reason}")
         self.path = str(path)
         self.reason = reason
+        # The message's id and parameters in core/messages.py: the reason in French too.
+        self.key = key
+        self.params = params
 
 
 def kind_of(mode: int) -> str | None:
@@ -54,16 +57,18 @@ def read_bytes(path: Path | str, limit: int) -> bytes:
     try:
         kind = kind_of(os.stat(path).st_mode)  # refused before any open
         if kind is not None:
-            raise ReadRefusedError(path, f"is {kind}, not a file")
+            raise ReadRefusedError(path, f"is {kind}, not a file", "not_a_file", kind=kind)
         descriptor = os.open(path, _OPEN_FLAGS)
     except FileNotFoundError:
-        raise ReadRefusedError(path, "no such file") from None
+        raise ReadRefusedError(path, "no such file", "no_such_file") from None
     except NotADirectoryError:
         raise ReadRefusedError(
-            path, "no such file (a part of its path is a file, not a folder)"
+            path, "no such file (a part of its path is a file, not a folder)", "no_such_path"
         ) from None
     except OSError as error:
-        raise ReadRefusedError(path, f"cannot be read: {error.strerror}") from None
+        raise ReadRefusedError(
+            path, f"cannot be read: {error.strerror}", "unreadable", reason=error.strerror
+        ) from None
     with os.fdopen(descriptor, "rb", buffering=0) as file:
         return _read_open(file, path, limit)
 
@@ -73,9 +78,9 @@ def _read_open(file: BinaryIO, path: Path | str, limit: int) -> bytes:
     status = os.fstat(file.fileno())
     kind = kind_of(status.st_mode)
     if kind is not None:
-        raise ReadRefusedError(path, f"is {kind}, not a file")
+        raise ReadRefusedError(path, f"is {kind}, not a file", "not_a_file", kind=kind)
     if status.st_size > limit:
-        raise ReadRefusedError(path, too_large(status.st_size, limit))
+        raise _too_large_error(path, status.st_size, limit)
     chunks: list[bytes] = []
     total = 0
     try:
@@ -83,10 +88,22 @@ def _read_open(file: BinaryIO, path: Path | str, limit: int) -> bytes:
             chunks.append(chunk)
             total += len(chunk)
             if total > limit:  # it grew while being read
-                raise ReadRefusedError(path, too_large(total, limit))
+                raise _too_large_error(path, total, limit)
     except OSError as error:
-        raise ReadRefusedError(path, f"cannot be read: {error.strerror}") from None
+        raise ReadRefusedError(
+            path, f"cannot be read: {error.strerror}", "unreadable", reason=error.strerror
+        ) from None
     return b"".join(chunks)
+
+
+def _too_large_error(path: Path | str, size: int, limit: int) -> ReadRefusedError:
+    return ReadRefusedError(
+        path,
+        too_large(size, limit),
+        "too_large_sized",
+        size=size_text(size),
+        limit=size_text(limit),
+    )
 
 
 def too_large(size: int, limit: int) -> str:
