@@ -84,7 +84,8 @@ def test_broken_add_to_target_is_refused_untouched(
     target.write_text('{"format": ', encoding="utf-8")
     code, _, err = run(capsys, "import", UN_PDFS / "A_RES_78_101.pdf", "--add-to", target)
     assert code == 1
-    assert "broken.json:1:" in err and "ends too soon" in err  # where, and what is wrong
+    assert "broken.json:1:" in err  # where
+    assert "ends too soon" in err  # and what is wrong
     assert target.read_text(encoding="utf-8") == '{"format": '
 
 

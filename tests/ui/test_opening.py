@@ -44,6 +44,19 @@ def test_open_a_file_and_remember_it(
     assert window.menu("recent").actions()[0].text() == "small.json"
 
 
+def test_a_warning_is_said_in_the_interface_language(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    window.set_language("fr")
+    window.load_file(str(write(tmp_path, "small.json", SMALL)))
+    wait_loaded(qtbot, window, "Two resolutions")
+    message = window.statusBar().currentMessage()
+    assert "S/RES/999 (2000)" in message
+    assert "n’est pas dans cette collection" in message, message
+    window.set_language("en")
+    QApplication.processEvents()
+
+
 def test_recent_files_keep_the_last_ten(qtbot, window: MainWindow, tmp_path: Path) -> None:
     for n in range(12):
         window.opening.remember_file(str(tmp_path / f"c{n}.json"))
@@ -129,10 +142,12 @@ def test_refusal_dialog_in_french(qtbot, window: MainWindow, tmp_path: Path) -> 
     from viewer.core import loader
 
     window.set_language("fr")
-    error = loader.CollectionError(tmp_path / "x.json", [loader.Problem("", "file is empty")])
+    error = loader.CollectionError(tmp_path / "x.json", [loader.Problem.of("", "empty")])
     box = app_module.show_refusal(window, error, "fr", fallback=True)
     assert box.windowTitle() == "Fichier refusé"
     assert "La collection fournie est affichée à la place." in box.text()
+    # the problems themselves in French too (core/messages.py), not only the frame
+    assert box.informativeText() == f"{tmp_path / 'x.json'}: le fichier est vide"
     assert box.standardButtons() & QMessageBox.StandardButton.Ok
     box.close()
     window.set_language("en")

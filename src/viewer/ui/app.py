@@ -79,7 +79,7 @@ def show_refusal(
     from PySide6.QtWidgets import QMessageBox  # its type and enums: only when needed
 
     translate = QCoreApplication.translate
-    problems = error.lines()
+    problems = error.lines(lang)  # in the interface's language (core/messages.py)
     shown = "\n".join(problems[:MAX_PROBLEMS_SHOWN])
     if len(problems) > MAX_PROBLEMS_SHOWN:
         more = len(problems) - MAX_PROBLEMS_SHOWN

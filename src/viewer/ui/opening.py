@@ -73,10 +73,14 @@ class Opening(QObject):
         self.loaded.emit(collection)
         if collection.path is not None:
             self.remember_file(str(collection.path))
-        if collection.warnings:
+        if collection.warning_problems:
             # Dangling references are warnings: said once; `validate` lists them all.
-            first = collection.warnings[0]
-            more = len(collection.warnings) - 1
+            lang = getattr(self._window, "lang", "en")
+            problem = collection.warning_problems[0]
+            first = (
+                f"{problem.where}: {problem.text(lang)}" if problem.where else problem.text(lang)
+            )
+            more = len(collection.warning_problems) - 1
             note = self.tr("%n more", "", more) if more else ""
             self.message.emit(f"⚠ {first} {note}".strip(), 20_000)
 
