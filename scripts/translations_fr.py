@@ -7,6 +7,7 @@ a translator can still use Qt Linguist on the same files.
 
 from __future__ import annotations
 
+import re
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -40,6 +41,7 @@ FRENCH: dict[str, str | tuple[str, str]] = {
     "another window holds the favourites file": "une autre fenêtre tient le fichier des favoris",
     # FindBar
     "Find:": "Rechercher :",
+    "%1 of %2": "%1 sur %2",
     "Find in page": "Rechercher dans la page",
     "Previous": "Précédent",
     "Previous match (Shift+F3)": "Occurrence précédente (Maj+F3)",
@@ -170,6 +172,16 @@ ENGLISH_PLURALS: dict[str, tuple[str, str]] = {
 }
 
 
+NBSP = "\u00a0"  # as core/labels.py writes "\u00a0: " in the pages
+
+
+def french_spacing(text: str) -> str:
+    """French typography: a non-breaking space before : ; ? ! and inside « », so that a
+    line never starts with the sign (an ordinary space written in the table becomes one)."""
+    text = re.sub(r"[ \u202f]([:;?!»])", NBSP + r"\1", text)
+    return re.sub(r"«[ \u202f]", "«" + NBSP, text)
+
+
 def fill(path: Path, table: dict, only_plurals: bool) -> list[str]:
     """Write the table's translations into a .ts file; return the sources left without."""
     tree = ET.parse(path)
@@ -191,6 +203,12 @@ def fill(path: Path, table: dict, only_plurals: bool) -> list[str]:
         translation.attrib.pop("type", None)
         for form in list(translation):
             translation.remove(form)
+        if not only_plurals:
+            value = (
+                tuple(map(french_spacing, value))
+                if isinstance(value, tuple)
+                else french_spacing(value)
+            )
         if plural:
             forms = value if isinstance(value, tuple) else (value, value)
             translation.text = None

@@ -155,70 +155,75 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/viewer/ui/find_bar.py" line="41" />
+        <location filename="../../src/viewer/ui/find_bar.py" line="61" />
         <source>Find:</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/find_bar.py" line="42" />
+        <location filename="../../src/viewer/ui/find_bar.py" line="62" />
         <source>Find in page</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/find_bar.py" line="43" />
+        <location filename="../../src/viewer/ui/find_bar.py" line="63" />
         <source>Previous</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/find_bar.py" line="44" />
+        <location filename="../../src/viewer/ui/find_bar.py" line="64" />
         <source>Previous match (Shift+F3)</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/find_bar.py" line="45" />
+        <location filename="../../src/viewer/ui/find_bar.py" line="65" />
         <source>Next</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/find_bar.py" line="46" />
+        <location filename="../../src/viewer/ui/find_bar.py" line="66" />
         <source>Next match (F3)</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/find_bar.py" line="47" />
+        <location filename="../../src/viewer/ui/find_bar.py" line="67" />
         <source>Close (Esc)</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/find_bar.py" line="48" />
+        <location filename="../../src/viewer/ui/find_bar.py" line="68" />
         <source>Close the find bar</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/find_bar.py" line="86" />
+        <location filename="../../src/viewer/ui/find_bar.py" line="137" />
         <source>Not found</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/find_bar.py" line="145" />
+        <source>%1 of %2</source>
         <translation />
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="263" />
+        <location filename="../../src/viewer/ui/main_window.py" line="270" />
         <source>Settings cannot be saved to %1: your choices last until you quit</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="340" />
+        <location filename="../../src/viewer/ui/main_window.py" line="347" />
         <source>Toolbar</source>
         <translation />
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/main_window.py" line="345" />
+        <location filename="../../src/viewer/ui/main_window.py" line="352" />
         <source>%n resolution(s)</source>
         <translation><numerusform>%n resolution</numerusform><numerusform>%n resolutions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="290" />
+        <location filename="../../src/viewer/ui/main_window.py" line="297" />
         <source>Loading the collection…</source>
         <translation />
     </message>
@@ -637,7 +642,7 @@
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/starring.py" line="107" />
+        <location filename="../../src/viewer/ui/starring.py" line="112" />
         <source>No favourites yet: Ctrl+D stars a resolution</source>
         <translation />
     </message>
@@ -658,7 +663,7 @@
 <context>
     <name>TreeModel</name>
     <message>
-        <location filename="../../src/viewer/ui/tree_model.py" line="167" />
+        <location filename="../../src/viewer/ui/tree_model.py" line="172" />
         <source>Favourites</source>
         <translation />
     </message>

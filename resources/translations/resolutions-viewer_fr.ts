@@ -10,37 +10,37 @@
     <message>
         <location filename="../../src/viewer/ui/dialogs.py" line="94" />
         <source>Collection:</source>
-        <translation>Collection :</translation>
+        <translation>Collection :</translation>
     </message>
     <message>
         <location filename="../../src/viewer/ui/dialogs.py" line="95" />
         <source>Source:</source>
-        <translation>Source :</translation>
+        <translation>Source :</translation>
     </message>
     <message>
         <location filename="../../src/viewer/ui/dialogs.py" line="98" />
         <source>Resolutions Viewer: MIT licence.</source>
-        <translation>Resolutions Viewer : licence MIT.</translation>
+        <translation>Resolutions Viewer : licence MIT.</translation>
     </message>
     <message>
         <location filename="../../src/viewer/ui/dialogs.py" line="99" />
         <source>Qt 6 and Qt for Python (PySide6): LGPL v3.</source>
-        <translation>Qt 6 et Qt for Python (PySide6) : LGPL v3.</translation>
+        <translation>Qt 6 et Qt for Python (PySide6) : LGPL v3.</translation>
     </message>
     <message>
         <location filename="../../src/viewer/ui/dialogs.py" line="100" />
         <source>Tantivy (search engine) and jsonschema-rs: MIT licence.</source>
-        <translation>Tantivy (moteur de recherche) et jsonschema-rs : licence MIT.</translation>
+        <translation>Tantivy (moteur de recherche) et jsonschema-rs : licence MIT.</translation>
     </message>
     <message>
         <location filename="../../src/viewer/ui/dialogs.py" line="103" />
         <source>Python: PSF licence.</source>
-        <translation>Python : licence PSF.</translation>
+        <translation>Python : licence PSF.</translation>
     </message>
     <message>
         <location filename="../../src/viewer/ui/dialogs.py" line="104" />
         <source>Bundled data: facts from UN documents and INTERPOL’s public page; summaries written by the project. The test corpus CR-UNSC (Fobbe) is CC0.</source>
-        <translation>Données fournies : faits tirés des documents de l’ONU et de la page publique d’INTERPOL ; résumés rédigés par le projet. Le corpus de test CR-UNSC (Fobbe) est sous CC0.</translation>
+        <translation>Données fournies : faits tirés des documents de l’ONU et de la page publique d’INTERPOL ; résumés rédigés par le projet. Le corpus de test CR-UNSC (Fobbe) est sous CC0.</translation>
     </message>
     <message>
         <location filename="../../src/viewer/ui/dialogs.py" line="110" />
@@ -50,7 +50,7 @@
     <message>
         <location filename="../../src/viewer/ui/dialogs.py" line="115" />
         <source>The summaries are the project’s own words, not official text; the official documents are at undocs.org.</source>
-        <translation>Les résumés sont rédigés par le projet et ne sont pas un texte officiel ; les documents officiels sont sur undocs.org.</translation>
+        <translation>Les résumés sont rédigés par le projet et ne sont pas un texte officiel ; les documents officiels sont sur undocs.org.</translation>
     </message>
     <message>
         <location filename="../../src/viewer/ui/dialogs.py" line="120" />
@@ -86,7 +86,7 @@
     <message>
         <location filename="../../src/viewer/ui/citing.py" line="83" />
         <source>Nothing to cite: open a resolution first</source>
-        <translation>Rien à citer : ouvrez d’abord une résolution</translation>
+        <translation>Rien à citer : ouvrez d’abord une résolution</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/viewer/ui/citing.py" line="94" />
@@ -96,12 +96,12 @@
     <message>
         <location filename="../../src/viewer/ui/citing.py" line="96" />
         <source>Copied %1 (%2)</source>
-        <translation>Copié : %1 (%2)</translation>
+        <translation>Copié : %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../src/viewer/ui/citing.py" line="111" />
         <source>Copied %1</source>
-        <translation>Copié : %1</translation>
+        <translation>Copié : %1</translation>
     </message>
     <message>
         <location filename="../../src/viewer/ui/citing.py" line="128" />
@@ -134,7 +134,7 @@
     <message>
         <location filename="../../src/viewer/ui/favourites.py" line="111" />
         <source>{where} cannot be made: {error}</source>
-        <translation>{where} ne peut pas être créé : {error}</translation>
+        <translation>{where} ne peut pas être créé : {error}</translation>
     </message>
     <message>
         <location filename="../../src/viewer/ui/favourites.py" line="117" />
@@ -144,81 +144,86 @@
     <message>
         <location filename="../../src/viewer/ui/favourites.py" line="155" />
         <source>Favourites could not be read ({error}); the file was kept as {backup}.</source>
-        <translation>Les favoris n’ont pas pu être lus ({error}) ; le fichier a été conservé sous {backup}.</translation>
+        <translation>Les favoris n’ont pas pu être lus ({error}) ; le fichier a été conservé sous {backup}.</translation>
     </message>
     <message>
         <location filename="../../src/viewer/ui/favourites.py" line="122" />
         <source>Favourites could not be saved: {error}</source>
-        <translation>Les favoris n’ont pas pu être enregistrés : {error}</translation>
+        <translation>Les favoris n’ont pas pu être enregistrés : {error}</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/viewer/ui/find_bar.py" line="41" />
+        <location filename="../../src/viewer/ui/find_bar.py" line="61" />
         <source>Find:</source>
-        <translation>Rechercher :</translation>
+        <translation>Rechercher :</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/find_bar.py" line="42" />
+        <location filename="../../src/viewer/ui/find_bar.py" line="62" />
         <source>Find in page</source>
         <translation>Rechercher dans la page</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/find_bar.py" line="43" />
+        <location filename="../../src/viewer/ui/find_bar.py" line="63" />
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/find_bar.py" line="44" />
+        <location filename="../../src/viewer/ui/find_bar.py" line="64" />
         <source>Previous match (Shift+F3)</source>
         <translation>Occurrence précédente (Maj+F3)</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/find_bar.py" line="45" />
+        <location filename="../../src/viewer/ui/find_bar.py" line="65" />
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/find_bar.py" line="46" />
+        <location filename="../../src/viewer/ui/find_bar.py" line="66" />
         <source>Next match (F3)</source>
         <translation>Occurrence suivante (F3)</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/find_bar.py" line="47" />
+        <location filename="../../src/viewer/ui/find_bar.py" line="67" />
         <source>Close (Esc)</source>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/find_bar.py" line="48" />
+        <location filename="../../src/viewer/ui/find_bar.py" line="68" />
         <source>Close the find bar</source>
         <translation>Fermer la barre de recherche</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/find_bar.py" line="86" />
+        <location filename="../../src/viewer/ui/find_bar.py" line="137" />
         <source>Not found</source>
         <translation>Introuvable</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/find_bar.py" line="145" />
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="263" />
+        <location filename="../../src/viewer/ui/main_window.py" line="270" />
         <source>Settings cannot be saved to %1: your choices last until you quit</source>
-        <translation>Les réglages ne peuvent pas être enregistrés dans %1 : vos choix valent jusqu’à la fermeture</translation>
+        <translation>Les réglages ne peuvent pas être enregistrés dans %1 : vos choix valent jusqu’à la fermeture</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="340" />
+        <location filename="../../src/viewer/ui/main_window.py" line="347" />
         <source>Toolbar</source>
         <translation>Barre d’outils</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/main_window.py" line="345" />
+        <location filename="../../src/viewer/ui/main_window.py" line="352" />
         <source>%n resolution(s)</source>
         <translation><numerusform>%n résolution</numerusform><numerusform>%n résolutions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="290" />
+        <location filename="../../src/viewer/ui/main_window.py" line="297" />
         <source>Loading the collection…</source>
         <translation>Chargement de la collection…</translation>
     </message>
@@ -393,7 +398,7 @@
     <message>
         <location filename="../../src/viewer/ui/navigation.py" line="49" />
         <source>Unknown symbol: %1</source>
-        <translation>Cote inconnue : %1</translation>
+        <translation>Cote inconnue : %1</translation>
     </message>
 </context>
 <context>
@@ -452,7 +457,7 @@
     <message>
         <location filename="../../src/viewer/ui/printing.py" line="74" />
         <source>Saved %1</source>
-        <translation>Enregistré : %1</translation>
+        <translation>Enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -498,12 +503,12 @@
     <message>
         <location filename="../../src/viewer/ui/search_panel.py" line="230" />
         <source>Search words, "phrases", symbols</source>
-        <translation>Mots, « expressions », cotes</translation>
+        <translation>Mots, « expressions », cotes</translation>
     </message>
     <message>
         <location filename="../../src/viewer/ui/search_panel.py" line="232" />
         <source>Words, "a phrase", word*, -excluded, OR, a symbol (Ctrl+K)</source>
-        <translation>Mots, « une expression », mot*, -exclu, OR, une cote (Ctrl+K)</translation>
+        <translation>Mots, « une expression », mot*, -exclu, OR, une cote (Ctrl+K)</translation>
     </message>
     <message>
         <location filename="../../src/viewer/ui/search_panel.py" line="234" />
@@ -543,7 +548,7 @@
     <message>
         <location filename="../../src/viewer/ui/search_panel.py" line="341" />
         <source>no exact match: close spellings</source>
-        <translation>aucune correspondance exacte : orthographes proches</translation>
+        <translation>aucune correspondance exacte : orthographes proches</translation>
     </message>
 </context>
 <context>
@@ -624,12 +629,12 @@
     <message>
         <location filename="../../src/viewer/ui/starring.py" line="69" />
         <source>Added to favourites: %1</source>
-        <translation>Ajoutée aux favoris : %1</translation>
+        <translation>Ajoutée aux favoris : %1</translation>
     </message>
     <message>
         <location filename="../../src/viewer/ui/starring.py" line="69" />
         <source>Removed from favourites: %1</source>
-        <translation>Retirée des favoris : %1</translation>
+        <translation>Retirée des favoris : %1</translation>
     </message>
     <message>
         <location filename="../../src/viewer/ui/starring.py" line="85" />
@@ -637,9 +642,9 @@
         <translation>Favori</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/starring.py" line="107" />
+        <location filename="../../src/viewer/ui/starring.py" line="112" />
         <source>No favourites yet: Ctrl+D stars a resolution</source>
-        <translation>Aucun favori pour l’instant : Ctrl+D marque une résolution</translation>
+        <translation>Aucun favori pour l’instant : Ctrl+D marque une résolution</translation>
     </message>
 </context>
 <context>
@@ -658,7 +663,7 @@
 <context>
     <name>TreeModel</name>
     <message>
-        <location filename="../../src/viewer/ui/tree_model.py" line="167" />
+        <location filename="../../src/viewer/ui/tree_model.py" line="172" />
         <source>Favourites</source>
         <translation>Favoris</translation>
     </message>

@@ -240,6 +240,7 @@ class ActionTable(QObject):
         self.rows = rows
         self.actions: dict[str, QAction] = {}
         self.menus: dict[str, QMenu] = {}  # the menu bar's menus and the submenus
+        self._bound = False  # key sequences are made after the first paint
         for row in rows:
             if not row.submenu:
                 self.actions[row.id] = self._make(window, row)
@@ -288,7 +289,7 @@ class ActionTable(QObject):
                 continue
             action = self.actions[row.id]
             action.setText(text)
-            action.setToolTip(translate(row.tip) if row.tip else plain(text))
+            action.setToolTip(tooltip(row, action if self._bound else None))
 
     def with_shortcuts(self) -> list[QAction]:
         """The actions that have keys, in table order (the Keyboard Shortcuts dialog)."""
@@ -300,7 +301,26 @@ class ActionTable(QObject):
         made on first use)."""
         for row in self.rows:
             if row.shortcuts:
-                self.actions[row.id].setShortcuts(key_sequences(row.shortcuts))
+                action = self.actions[row.id]
+                action.setShortcuts(key_sequences(row.shortcuts))
+                action.setToolTip(tooltip(row, action))
+        self._bound = True
+
+
+def tooltip(row: Row, action: QAction | None) -> str:
+    """The row's tip, or its text, with its first shortcut as the reader's keyboard
+    writes it ("Back (Alt+Left)"; in French Qt's own names: "Maj", "Gauche")."""
+    if row.tip:
+        return translate(row.tip)  # a tip of its own names its keys itself
+    text = plain(translate(row.text))
+    if action is None or not row.shortcuts:  # before the first paint: no keys yet
+        return text
+    keys = action.shortcut()
+    if keys.isEmpty():
+        return text
+    from PySide6.QtGui import QKeySequence  # bound after the first paint
+
+    return f"{text} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})"
 
 
 def plain(text: str) -> str:

@@ -26,7 +26,7 @@ from viewer.ui.actions import ActionTable
 from viewer.ui.appearance import Appearance
 from viewer.ui.favourites import FavouritesStore
 from viewer.ui.first_paint import AfterFirstPaint
-from viewer.ui.navigation import Navigation
+from viewer.ui.navigation import Navigation, window_title
 from viewer.ui.opening import Opening
 from viewer.ui.page_pane import PagePane
 from viewer.ui.preferences import GEOMETRY, SPLITTER, Preferences
@@ -37,13 +37,17 @@ if TYPE_CHECKING:
     from types import ModuleType
 
     from PySide6.QtCore import QPoint
-    from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+    from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 
     from viewer.core.collection import Collection, Resolution
     from viewer.core.search import SearchIndex, SearchResult
     from viewer.ui import dialogs
     from viewer.ui.citing import Citing
     from viewer.ui.printing import Printing
+
+
+SIDEBAR_MIN_WIDTH = 220
+PAGE_MIN_WIDTH = 380  # below this a page's words break inside ("Sec urit y")
 
 
 class MainWindow(QMainWindow):
@@ -65,6 +69,7 @@ class MainWindow(QMainWindow):
         self.collection: Collection | None = None
         self.index_seconds: float | None = None  # how long the last index took to build
         self._text_part: tuple[str, int] | None = None  # (symbol, part) of a long text
+        self._shown_once = False
         self.preferences = (
             settings if isinstance(settings, Preferences) else Preferences(settings, self)
         )
@@ -103,8 +108,11 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.pane)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
+        # Both grow with the window, the page more; neither gets too narrow to read.
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
+        self.sidebar.setMinimumWidth(SIDEBAR_MIN_WIDTH)
+        self.pane.setMinimumWidth(PAGE_MIN_WIDTH)
         self.splitter.setSizes([360, 720])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
@@ -308,6 +316,7 @@ class MainWindow(QMainWindow):
             )
         self.detail.show_page(page)
         self.starring.place_star()
+        self.setWindowTitle(window_title(self.collection, current, self.lang))
 
     def _update_actions(self) -> None:
         history = self.navigation.history
@@ -332,8 +341,7 @@ class MainWindow(QMainWindow):
         self._render()
 
     def retranslate(self) -> None:
-        title = self.collection.title.get(self.lang) if self.collection else "Resolutions Viewer"
-        self.setWindowTitle(title)
+        self.setWindowTitle(window_title(self.collection, self.current, self.lang))
         self.actions_table.retranslate()
         self.appearance.retranslate()
         self.starring.retranslate()
@@ -387,10 +395,16 @@ class MainWindow(QMainWindow):
         geometry = self.preferences.geometry(GEOMETRY)
         if geometry is not None:
             self.restoreGeometry(geometry)
-        splitter = self.preferences.geometry(SPLITTER)
+        self.appearance.restore()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The splitter's sizes once it has its real width: restored earlier, the first
+        # resize would share the difference between both sides (both stretch).
+        splitter = self.preferences.geometry(SPLITTER) if not self._shown_once else None
+        self._shown_once = True
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        self.appearance.restore()
+        super().showEvent(event)
 
     def restore_last_resolution(self) -> None:
         """Reopen the resolution read last, when this collection has it."""

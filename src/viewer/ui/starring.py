@@ -91,6 +91,11 @@ class Starring(QObject):
         self.star.adjustSize()
         self.star.move(self._detail.width() - self.star.width() - offset - 10, 8)
         self.star.raise_()
+        # The text keeps clear of the star: a title never runs under it, at any width.
+        root = self._detail.document().rootFrame()
+        frame = root.frameFormat()
+        frame.setRightMargin(self.star.width() + 10)
+        root.setFrameFormat(frame)
 
     def fill_menu(self) -> None:
         menu = self._menu
