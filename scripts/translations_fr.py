@@ -145,15 +145,18 @@ FRENCH: dict[str, str | tuple[str, str]] = {
     "Enter": "Entrée",
     "Clear the search, back to the tree": "Effacer la recherche, revenir à l’arborescence",
     "Esc": "Échap",
-    "Next / previous match in the page": "Occurrence suivante / précédente dans la page",
     "Back / forward": "Précédent / suivant",
-    "Alt+Left, Alt+Right, mouse side buttons": "Alt+Gauche, Alt+Droite, boutons latéraux de la souris",
+    "Mouse side buttons": "Boutons latéraux de la souris",
     "Zoom": "Zoom",
     "Ctrl+wheel": "Ctrl+molette",
     "Action": "Action",
     "Keys": "Touches",
     # Timeline
     "Timeline of the resolutions": "Frise chronologique des résolutions",
+    # Qt's file dialog (ui/qt_strings.py): what qtbase_fr.qm lacks
+    "&Look in:": "&Chercher dans :",
+    "Files of &type:": "Fichiers de &type :",
+    "Folder": "Dossier",
     # TreeModel
     "Favourites": "Favoris",
 }

@@ -208,22 +208,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="270" />
+        <location filename="../../src/viewer/ui/main_window.py" line="271" />
         <source>Settings cannot be saved to %1: your choices last until you quit</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="347" />
+        <location filename="../../src/viewer/ui/main_window.py" line="348" />
         <source>Toolbar</source>
         <translation />
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/main_window.py" line="352" />
+        <location filename="../../src/viewer/ui/main_window.py" line="353" />
         <source>%n resolution(s)</source>
         <translation><numerusform>%n resolution</numerusform><numerusform>%n resolutions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="297" />
+        <location filename="../../src/viewer/ui/main_window.py" line="298" />
         <source>Loading the collection…</source>
         <translation />
     </message>
@@ -461,6 +461,28 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../src/viewer/ui/qt_strings.py" line="21" />
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../src/viewer/ui/qt_strings.py" line="18" />
+        <source>&amp;Look in:</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/qt_strings.py" line="19" />
+        <source>Files of &amp;type:</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>Refusal</name>
     <message>
         <location filename="../../src/viewer/ui/app.py" line="86" />
@@ -559,48 +581,43 @@
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="54" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="55" />
         <source>Move through the results</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="54" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="55" />
         <source>Up, Down, Page Up, Page Down</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="55" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="56" />
         <source>Open the highlighted result</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="55" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="56" />
         <source>Enter</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="56" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="57" />
         <source>Clear the search, back to the tree</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="56" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="57" />
         <source>Esc</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="57" />
-        <source>Next / previous match in the page</source>
+        <location filename="../../src/viewer/ui/dialogs.py" line="58" />
+        <source>Mouse side buttons</source>
         <translation />
     </message>
     <message>
         <location filename="../../src/viewer/ui/dialogs.py" line="58" />
         <source>Back / forward</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="58" />
-        <source>Alt+Left, Alt+Right, mouse side buttons</source>
         <translation />
     </message>
     <message>

@@ -145,9 +145,7 @@ class Navigation(QObject):
 APP_NAME = "Resolutions Viewer"
 
 
-def window_title(
-    collection: Collection | None, current: Resolution | None, lang: str
-) -> str:
+def window_title(collection: Collection | None, current: Resolution | None, lang: str) -> str:
     """The window names what is on display: "S/RES/2396 (2017) — <collection>"."""
     if collection is None:
         return APP_NAME

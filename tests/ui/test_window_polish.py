@@ -1,0 +1,231 @@
+"""Issue 15's window items, driven as a user drives them: the find bar, the tree's rows,
+the window's title and tooltips, widths, the shortcuts dialog and Qt's own French."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
+
+from viewer.core.collection import Collection
+from viewer.ui import qt_strings
+from viewer.ui.main_window import PAGE_MIN_WIDTH, MainWindow
+from viewer.ui.tree_model import SYMBOL_ROLE, TreeModel
+
+ROOT = Path(__file__).resolve().parents[2]
+FRENCH_TS = ROOT / "resources" / "translations" / "resolutions-viewer_fr.ts"
+
+
+def open_find_bar(qtbot, window: MainWindow, text: str):  # type: ignore[no-untyped-def]
+    window.detail.setFocus()
+    qtbot.keySequence(window.detail, "Ctrl+F")  # type: ignore[attr-defined]
+    bar = window.pane.find_bar
+    bar.field.clear()
+    qtbot.keyClicks(bar.field, text)
+    return bar
+
+
+# -- the find bar ---------------------------------------------------------------------
+
+
+def test_find_bar_counts_and_marks_every_match(qtbot, window: MainWindow) -> None:
+    window.open_symbol("S/RES/2396 (2017)")
+    expected = window.detail.toPlainText().lower().count("terrorist")
+    assert expected > 2
+    bar = open_find_bar(qtbot, window, "terrorist")
+    assert bar.status.text() == f"1 of {expected}"
+    marked = window.detail.extraSelections()
+    assert len(marked) == expected
+    assert {m.cursor.selectedText().lower() for m in marked} == {"terrorist"}
+    QTest.keyClick(window, Qt.Key.Key_F3)
+    assert bar.status.text() == f"2 of {expected}"
+    QTest.keyClick(window, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(window, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert bar.status.text() == f"{expected} of {expected}"  # wrapped to the last
+    window.set_language("fr")
+    bar.find_next()
+    assert re.fullmatch(r"\d+ sur \d+", bar.status.text())
+
+
+def test_find_bar_forgets_not_found_on_reopen_language_and_page(qtbot, window) -> None:
+    window.open_symbol("S/RES/2396 (2017)")
+    bar = open_find_bar(qtbot, window, "zzzz")
+    assert bar.status.text() == "Not found"
+    QTest.keyClick(bar.field, Qt.Key.Key_Escape)
+    qtbot.keySequence(window.detail, "Ctrl+F")  # type: ignore[attr-defined]
+    assert bar.status.text() == ""
+    bar.find_next()
+    assert bar.status.text() == "Not found"
+    window.set_language("fr")
+    assert bar.status.text() == ""  # not a stale English "Not found"
+    bar.find_next()
+    assert bar.status.text() == "Introuvable"
+    window.open_symbol("A/RES/72/1")
+    assert bar.status.text() == ""
+    assert window.detail.extraSelections() == []
+
+
+def test_find_field_keeps_its_width(qtbot, window: MainWindow) -> None:
+    window.open_symbol("S/RES/2396 (2017)")
+    bar = open_find_bar(qtbot, window, "terrorist")
+    width = bar.field.width()
+    bar.field.clear()
+    qtbot.keyClicks(bar.field, "zzzz")
+    QApplication.processEvents()
+    assert bar.field.width() == width
+    window.set_language("fr")
+    QApplication.processEvents()
+    assert bar.field.width() == width
+
+
+# -- the tree's rows ------------------------------------------------------------------
+
+
+def row_texts(model: TreeModel) -> dict[str, str]:
+    texts = {}
+    for organ_row in range(1, model.rowCount()):
+        organ = model.index(organ_row, 0)
+        for row in range(model.rowCount(organ)):
+            index = model.index(row, 0, organ)
+            if model.rowCount(index):  # a year: its resolutions
+                for inner in range(model.rowCount(index)):
+                    child = model.index(inner, 0, index)
+                    texts[child.data(SYMBOL_ROLE)] = child.data()
+            else:
+                texts[index.data(SYMBOL_ROLE)] = index.data()
+    return texts
+
+
+def test_rows_sharing_an_agenda_item_read_differently(bundled: Collection) -> None:
+    texts = row_texts(TreeModel(bundled, "en"))
+    sc = [texts[s] for s in texts if s.startswith("S/RES/")]
+    assert len(sc) == 4
+    # the three on terrorist acts share their agenda item: each row shows its date
+    assert "S/RES/2396 (2017)  21 December 2017 · Threats to international" in "".join(sc)
+    labels = [text.split("  ", 1)[1] for text in sc]
+    assert len(set(labels)) == len(labels)
+    assert texts["S/RES/2331 (2016)"] == (
+        "S/RES/2331 (2016)  Maintenance of international peace and security"
+    )
+
+
+def test_rows_of_a_collection_without_titles_show_symbol_and_date(corpus: Collection) -> None:
+    texts = row_texts(TreeModel(corpus, "en"))
+    assert texts["S/RES/1 (1946)"] == "S/RES/1 (1946)  25 January 1946"
+    assert not any("UNITED NATIONS" in t or "MILITARY STAFF" in t for t in texts.values())
+
+
+# -- title, tooltips, widths -----------------------------------------------------------
+
+
+def test_window_title_names_the_resolution_on_display(qtbot, window: MainWindow) -> None:
+    collection_title = window.collection.title.get("en")
+    assert window.windowTitle() == collection_title
+    window.open_symbol("A/RES/72/1")
+    assert window.windowTitle() == f"A/RES/72/1 — {collection_title}"
+    window.navigation.go_overview()
+    assert window.windowTitle() == collection_title
+
+
+def test_toolbar_tooltips_give_the_shortcut(qtbot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: not window.action("back").shortcut().isEmpty())
+    tips = {a.objectName(): a.toolTip() for a in window.toolbar.actions() if a.objectName()}
+    assert tips["back"] == "Back (Alt+Left)"
+    assert tips["search"] == "Search (Ctrl+K)"
+    assert tips["copyCitation"] == "Copy Citation (Ctrl+Shift+C)"
+    window.set_language("fr")
+    assert window.action("copyCitation").toolTip().endswith("(Ctrl+Maj+C)")
+    assert window.action("back").toolTip().endswith("(Alt+Gauche)")
+
+
+def test_narrow_window_keeps_the_page_readable_and_wide_grows_the_sidebar(
+    qtbot, window: MainWindow
+) -> None:
+    window.open_symbol("S/RES/2396 (2017)")
+    window.resize(700, 500)
+    QApplication.processEvents()
+    window.splitter.setSizes([600, 100])  # the reader drags the handle far right
+    assert window.pane.width() >= PAGE_MIN_WIDTH
+    window.resize(800, 600)
+    QApplication.processEvents()
+    narrow = window.sidebar.width()
+    window.resize(1600, 900)
+    QApplication.processEvents()
+    assert window.sidebar.width() > narrow
+
+
+def test_the_text_keeps_clear_of_the_star(qtbot, window: MainWindow) -> None:
+    window.open_symbol("A/RES/72/1")  # a long title
+    star = window.starring.star
+    margin = window.detail.document().rootFrame().frameFormat().rightMargin()
+    assert margin >= star.width()
+
+
+# -- the shortcuts dialog and Qt's own French -------------------------------------------
+
+
+def test_shortcuts_dialog_in_french_says_maj_and_lists_each_action_once(qtbot, window) -> None:
+    qtbot.waitUntil(lambda: not window.action("back").shortcut().isEmpty())
+    window.set_language("fr")
+    dialog = window.show_shortcuts()
+    rows = [
+        (dialog.table.item(r, 0).text(), dialog.table.item(r, 1).text())
+        for r in range(dialog.table.rowCount())
+    ]
+    keys = " ".join(k for _what, k in rows)
+    assert "Maj+F3" in keys
+    assert "Ctrl+Maj+C" in keys
+    assert "Shift" not in keys
+    names = [what for what, _keys in rows]
+    assert len(names) == len(set(names))
+    every_key = [k.strip() for _what, keys in rows for k in keys.split(",")]
+    assert every_key.count("Maj+F3") == 1  # F3 and Maj+F3 are in the Find rows only
+    dialog.close()
+
+
+def test_file_dialog_is_french_also_after_switching_language(qtbot, window) -> None:
+    dialog = QFileDialog(window, "", str(ROOT))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+
+    def labels() -> set[str]:
+        return {label.text() for label in dialog.findChildren(QLabel)}
+
+    assert "&Look in:" in labels()
+    window.set_language("fr")
+    QApplication.processEvents()  # the LanguageChange event reaches the open dialog
+    french = labels()
+    assert "&Chercher dans\u00a0:" in french
+    assert "Fichiers de &type\u00a0:" in french
+    assert not any("Look in" in t or "Files of" in t for t in french)
+    assert qt_strings.file_dialog_texts()[2] == "Dossier"
+
+
+# -- French typography ------------------------------------------------------------------
+
+
+def test_every_french_translation_has_non_breaking_spaces() -> None:
+    """Before : ; ? ! and inside « »: U+00A0, as core/labels.py writes them."""
+    wrong = []
+    for message in ET.parse(FRENCH_TS).getroot().iter("message"):
+        translation = message.find("translation")
+        forms = [f.text or "" for f in translation] if len(translation) else [translation.text]
+        for text in filter(None, forms):
+            # an address's colon and a file filter's ";;" are no punctuation
+            text = text.replace("://", "").replace(";;", "")
+            if re.search(r"[^\u00a0][;:?!»]|«[^\u00a0]", text):
+                wrong.append(text)
+    assert wrong == []
+
+
+def test_copied_html_citation_links_the_official_document(qtbot, window) -> None:
+    window.open_symbol("S/RES/2396 (2017)")
+    window.citing.copy_citation()
+    html = QGuiApplication.clipboard().mimeData().html()
+    assert 'href="https://undocs.org/' in html
+    assert "S/RES/2396" in html
