@@ -157,6 +157,9 @@ FRENCH: dict[str, str | tuple[str, str]] = {
     "&Look in:": "&Chercher dans :",
     "Files of &type:": "Fichiers de &type :",
     "Folder": "Dossier",
+    "Open &Bundled Collection": "Ouvrir la collection &fournie",
+    "Bundled Collection": "Collection fournie",
+    "%1 cannot be written: %2": "%1 ne peut pas être écrit : %2",
     # TreeModel
     "Favourites": "Favoris",
 }

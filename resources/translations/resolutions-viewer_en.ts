@@ -66,17 +66,17 @@
 <context>
     <name>Appearance</name>
     <message>
-        <location filename="../../src/viewer/ui/appearance.py" line="68" />
+        <location filename="../../src/viewer/ui/appearance.py" line="74" />
         <source>Follow the &amp;System</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/appearance.py" line="69" />
+        <location filename="../../src/viewer/ui/appearance.py" line="75" />
         <source>&amp;Light</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/appearance.py" line="70" />
+        <location filename="../../src/viewer/ui/appearance.py" line="76" />
         <source>&amp;Dark</source>
         <translation />
     </message>
@@ -208,22 +208,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="271" />
+        <location filename="../../src/viewer/ui/main_window.py" line="272" />
         <source>Settings cannot be saved to %1: your choices last until you quit</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="348" />
+        <location filename="../../src/viewer/ui/main_window.py" line="349" />
         <source>Toolbar</source>
         <translation />
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/main_window.py" line="353" />
+        <location filename="../../src/viewer/ui/main_window.py" line="354" />
         <source>%n resolution(s)</source>
         <translation><numerusform>%n resolution</numerusform><numerusform>%n resolutions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="298" />
+        <location filename="../../src/viewer/ui/main_window.py" line="299" />
         <source>Loading the collection…</source>
         <translation />
     </message>
@@ -274,121 +274,126 @@
     </message>
     <message>
         <location filename="../../src/viewer/ui/actions.py" line="70" />
+        <source>Open &amp;Bundled Collection</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="76" />
         <source>&amp;Print…</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="79" />
+        <location filename="../../src/viewer/ui/actions.py" line="85" />
         <source>&amp;Export PDF…</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="85" />
+        <location filename="../../src/viewer/ui/actions.py" line="91" />
         <source>&amp;Quit</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="92" />
+        <location filename="../../src/viewer/ui/actions.py" line="98" />
         <source>&amp;Copy Citation</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="101" />
+        <location filename="../../src/viewer/ui/actions.py" line="107" />
         <source>Copy Citation &amp;As</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="105" />
+        <location filename="../../src/viewer/ui/actions.py" line="111" />
         <source>&amp;Default Style</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="108" />
+        <location filename="../../src/viewer/ui/actions.py" line="114" />
         <source>Copy &amp;Symbol</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="114" />
+        <location filename="../../src/viewer/ui/actions.py" line="120" />
         <source>Copy &amp;Link to the Official Document</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="120" />
+        <location filename="../../src/viewer/ui/actions.py" line="126" />
         <source>&amp;Find in Page…</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="127" />
+        <location filename="../../src/viewer/ui/actions.py" line="133" />
         <source>Find &amp;Next</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="134" />
+        <location filename="../../src/viewer/ui/actions.py" line="140" />
         <source>Find Pre&amp;vious</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="141" />
+        <location filename="../../src/viewer/ui/actions.py" line="147" />
         <source>Zoom &amp;In</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="148" />
+        <location filename="../../src/viewer/ui/actions.py" line="154" />
         <source>Zoom &amp;Out</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="155" />
+        <location filename="../../src/viewer/ui/actions.py" line="161" />
         <source>&amp;Reset Zoom</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="161" />
+        <location filename="../../src/viewer/ui/actions.py" line="167" />
         <source>&amp;Appearance</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="163" />
+        <location filename="../../src/viewer/ui/actions.py" line="169" />
         <source>&amp;Language</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="166" />
+        <location filename="../../src/viewer/ui/actions.py" line="172" />
         <source>&amp;Search</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="175" />
+        <location filename="../../src/viewer/ui/actions.py" line="181" />
         <source>&amp;Back</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="184" />
+        <location filename="../../src/viewer/ui/actions.py" line="190" />
         <source>&amp;Forward</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="193" />
+        <location filename="../../src/viewer/ui/actions.py" line="199" />
         <source>&amp;Overview</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="202" />
+        <location filename="../../src/viewer/ui/actions.py" line="208" />
         <source>&amp;Favourite</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="208" />
+        <location filename="../../src/viewer/ui/actions.py" line="214" />
         <source>Add to or remove from favourites (Ctrl+D)</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="213" />
+        <location filename="../../src/viewer/ui/actions.py" line="219" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="220" />
+        <location filename="../../src/viewer/ui/actions.py" line="226" />
         <source>&amp;About Resolutions Viewer</source>
         <translation />
     </message>
@@ -414,22 +419,27 @@
         <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="105" />
+        <location filename="../../src/viewer/ui/opening.py" line="103" />
         <source>Open a Collection</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="107" />
+        <location filename="../../src/viewer/ui/opening.py" line="105" />
         <source>Collections (*.json);;All files (*)</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="135" />
+        <location filename="../../src/viewer/ui/opening.py" line="138" />
         <source>No recent files</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="138" />
+        <location filename="../../src/viewer/ui/opening.py" line="141" />
+        <source>Bundled Collection</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/opening.py" line="145" />
         <source>Clear the List</source>
         <translation />
     </message>
@@ -445,18 +455,23 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../src/viewer/ui/printing.py" line="64" />
+        <location filename="../../src/viewer/ui/printing.py" line="83" />
         <source>Export PDF</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/printing.py" line="64" />
+        <location filename="../../src/viewer/ui/printing.py" line="83" />
         <source>PDF files (*.pdf)</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/printing.py" line="74" />
+        <location filename="../../src/viewer/ui/printing.py" line="99" />
         <source>Saved %1</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/printing.py" line="101" />
+        <source>%1 cannot be written: %2</source>
         <translation />
     </message>
 </context>

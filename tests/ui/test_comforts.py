@@ -187,14 +187,19 @@ def test_zoom_keys_and_wheel_are_remembered(qtbot, window: MainWindow, settings:
 # -- print and PDF -------------------------------------------------------------------
 
 
-def test_export_pdf_with_the_citation_at_the_foot(
+def test_export_pdf_with_the_citation_under_the_title(
     qtbot, window: MainWindow, tmp_path: Path
 ) -> None:
     window.open_symbol("S/RES/2322 (2016)")
     document = window.printing.printable_document()
-    text = document.toPlainText()
-    assert text.rstrip().endswith("Security Council resolution 2322 (2016) of 12 December 2016")
-    assert "Copy" not in text.split("Cite")[-1]  # no on-screen links on paper
+    lines = document.toPlainText().splitlines()
+    assert lines[:4] == [
+        "S/RES/2322 (2016)",
+        "Security Council · 12 December 2016",
+        "Cite",
+        "Security Council resolution 2322 (2016) of 12 December 2016",
+    ]
+    assert "Copy" not in document.toPlainText()  # no on-screen links on paper
     target = tmp_path / "2322.pdf"
     window.printing.export_pdf(str(target))
     data = target.read_bytes()

@@ -229,3 +229,53 @@ def test_copied_html_citation_links_the_official_document(qtbot, window) -> None
     html = QGuiApplication.clipboard().mimeData().html()
     assert 'href="https://undocs.org/' in html
     assert "S/RES/2396" in html
+
+
+# -- the exported PDF -------------------------------------------------------------------
+
+
+def pdf_pages(path: Path) -> tuple[dict[str, str], list[str]]:
+    import pypdfium2 as pdfium  # reads what was written, as a PDF reader does
+
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        texts = [pdf[n].get_textpage().get_text_range() for n in range(len(pdf))]
+        return pdf.get_metadata_dict(), texts
+    finally:
+        pdf.close()
+
+
+def is_subsequence(wanted: str, text: str) -> bool:
+    letters = iter(text)
+    return all(letter in letters for letter in wanted)
+
+
+def test_pdf_has_a_title_a_running_head_and_the_citation_first(
+    qtbot, corpus: Collection, settings, favourites, tmp_path: Path
+) -> None:
+    window = MainWindow(corpus, "en", settings, favourites=favourites)
+    qtbot.addWidget(window)
+    longest = max(corpus.resolutions, key=lambda r: len(r.text.get("en")) if r.text else 0)
+    window.open_symbol(longest.symbol)
+    target = tmp_path / "long.pdf"
+    window.printing.export_pdf(str(target))
+    metadata, pages = pdf_pages(target)
+    assert metadata["Title"] == f"{longest.symbol} — {corpus.title.get('en')}"
+    assert len(pages) > 2
+    for number, text in enumerate(pages, 1):
+        # The head is the top line; a paragraph cut by the page before is drawn clipped
+        # there too (as QTextDocument.print_ does), and the PDF's text interleaves it.
+        top = "".join(text.split())[:120]
+        assert is_subsequence(f"{longest.symbol}{number}/{len(pages)}".replace(" ", ""), top)
+    first = " ".join(pages[0].split())
+    assert "Cite " in first
+    assert "Cite" not in " ".join(pages[-1].split()[-40:])  # no longer at the foot
+    assert window.statusBar().currentMessage() == f"Saved {target}"
+
+
+def test_a_pdf_that_cannot_be_written_is_said(qtbot, window: MainWindow, tmp_path) -> None:
+    window.open_symbol("S/RES/2322 (2016)")
+    target = tmp_path / "no such folder" / "x.pdf"
+    window.printing.export_pdf(str(target))
+    assert window.statusBar().currentMessage().startswith(f"{target} cannot be written: ")
+    assert not target.parent.exists()

@@ -18,7 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSize
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
 
-from viewer.core import resources
+from viewer.ui import icons
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeySequence
@@ -65,6 +65,12 @@ ACTIONS: tuple[Row, ...] = (
         menus=("file",),
     ),
     Row("recent", QT_TRANSLATE_NOOP("MainWindow", "Open &Recent"), menus=("file",), submenu=True),
+    Row(
+        "openBundled",
+        QT_TRANSLATE_NOOP("MainWindow", "Open &Bundled Collection"),
+        "opening.open_bundled",
+        menus=("file",),
+    ),
     Row(
         "print",
         QT_TRANSLATE_NOOP("MainWindow", "&Print…"),
@@ -229,7 +235,7 @@ def translate(text: str) -> str:
 
 
 def icon(name: str) -> QIcon:
-    return QIcon(str(resources.resource_path("icons", f"{name}.svg")))
+    return icons.file_icon(name)
 
 
 class ActionTable(QObject):
@@ -278,6 +284,15 @@ class ActionTable(QObject):
             if before is not None and before.toolbar // 10 != row.toolbar // 10:
                 toolbar.addSeparator()
             toolbar.addAction(self.actions[row.id])
+
+    def recolour(self) -> None:
+        """The icons in the theme's colours (``ui/icons.py``)."""
+        from PySide6.QtGui import QGuiApplication  # after the first paint or a theme change
+
+        palette = QGuiApplication.palette()
+        for row in self.rows:
+            if row.icon and not row.submenu:
+                self.actions[row.id].setIcon(icons.themed_icon(row.icon, palette))
 
     def retranslate(self) -> None:
         for menu_id, title in MENUS:

@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         self.appearance = Appearance(self, self.preferences, self.detail, lang, menus)
         self.appearance.language_changed.connect(self._on_language_changed)
         self.appearance.theme_changed.connect(self._on_moved)
+        self.appearance.theme_changed.connect(self.actions_table.recolour)
         self.appearance.zoom_changed.connect(self._update_actions)
         self.detail.zoomed.connect(self.appearance.zoom_by)
 
@@ -176,7 +177,7 @@ class MainWindow(QMainWindow):
         if self._printing is None:
             from viewer.ui.printing import Printing  # with Qt Print Support
 
-            self._printing = Printing(self, self.detail, self._on_display)
+            self._printing = Printing(self, self.detail, self._on_display, self.preferences)
             self._printing.message.connect(self.statusBar().showMessage)
         return self._printing
 
@@ -379,6 +380,7 @@ class MainWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         self.actions_table.bind_shortcuts()
+        self.actions_table.recolour()  # a dark system palette
         self.navigation.watch_mouse_buttons()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
