@@ -160,6 +160,12 @@ FRENCH: dict[str, str | tuple[str, str]] = {
     "Open &Bundled Collection": "Ouvrir la collection &fournie",
     "Bundled Collection": "Collection fournie",
     "%1 cannot be written: %2": "%1 ne peut pas être écrit : %2",
+    "%1 (citation in English)": "%1 (citation en anglais)",
+    "Default citation style: %1 (Cite ▸ Default Style)": "Style de citation par défaut : %1 (Citer ▸ Style par défaut)",
+    # LinkFailure
+    "The link cannot be opened": "Le lien ne peut pas être ouvert",
+    "No web browser could open this address:": "Aucun navigateur web n’a pu ouvrir cette adresse :",
+    "Copy Address": "Copier l’adresse",
     # TreeModel
     "Favourites": "Favoris",
 }

@@ -84,49 +84,59 @@
 <context>
     <name>Citing</name>
     <message>
-        <location filename="../../src/viewer/ui/citing.py" line="83" />
+        <location filename="../../src/viewer/ui/citing.py" line="81" />
+        <source>%1 (citation in English)</source>
+        <translation>%1 (citation en anglais)</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/citing.py" line="91" />
         <source>Nothing to cite: open a resolution first</source>
         <translation>Rien à citer : ouvrez d’abord une résolution</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/citing.py" line="94" />
+        <location filename="../../src/viewer/ui/citing.py" line="102" />
         <source>%n resolutions</source>
         <translation><numerusform>%n résolution</numerusform><numerusform>%n résolutions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/citing.py" line="96" />
+        <location filename="../../src/viewer/ui/citing.py" line="104" />
         <source>Copied %1 (%2)</source>
         <translation>Copié : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/citing.py" line="111" />
+        <location filename="../../src/viewer/ui/citing.py" line="119" />
         <source>Copied %1</source>
         <translation>Copié : %1</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/citing.py" line="128" />
+        <location filename="../../src/viewer/ui/citing.py" line="136" />
         <source>Copy Citation</source>
         <translation>Copier la citation</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/citing.py" line="131" />
+        <location filename="../../src/viewer/ui/citing.py" line="139" />
         <source>Copy Symbol</source>
         <translation>Copier la cote</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/citing.py" line="133" />
+        <location filename="../../src/viewer/ui/citing.py" line="141" />
         <source>Copy Link to the Official Document</source>
         <translation>Copier le lien vers le document officiel</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/citing.py" line="138" />
+        <location filename="../../src/viewer/ui/citing.py" line="146" />
         <source>Remove from Favourites</source>
         <translation>Retirer des favoris</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/citing.py" line="140" />
+        <location filename="../../src/viewer/ui/citing.py" line="148" />
         <source>Add to Favourites</source>
         <translation>Ajouter aux favoris</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/citing.py" line="164" />
+        <source>Default citation style: %1 (Cite ▸ Default Style)</source>
+        <translation>Style de citation par défaut : %1 (Citer ▸ Style par défaut)</translation>
     </message>
 </context>
 <context>

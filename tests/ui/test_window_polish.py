@@ -279,3 +279,121 @@ def test_a_pdf_that_cannot_be_written_is_said(qtbot, window: MainWindow, tmp_pat
     window.printing.export_pdf(str(target))
     assert window.statusBar().currentMessage().startswith(f"{target} cannot be written: ")
     assert not target.parent.exists()
+
+
+# -- citing -----------------------------------------------------------------------------
+
+
+def test_a_style_link_on_the_page_says_it_changed_the_default(qtbot, window) -> None:
+    window.open_symbol("S/RES/2396 (2017)")
+    window.detail.action_requested.emit("style/apa")
+    assert window.citation_style == "apa"
+    assert window.statusBar().currentMessage().startswith("Default citation style: APA")
+    assert "United Nations Security Council" in window.detail.toPlainText()
+
+
+# -- a link no browser opens ------------------------------------------------------------
+
+
+def test_a_link_no_browser_opens_is_said_with_a_copy_button(qtbot, window, monkeypatch):
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QPushButton
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
+    window.open_symbol("A/RES/71/19")
+    window.detail.anchorClicked.emit(QUrl("https://undocs.org/A/RES/71/19"))
+    box = window.detail.link_failure
+    assert box is not None and box.isVisible()
+    assert box.informativeText() == "https://undocs.org/A/RES/71/19"
+    copy = box.findChild(QPushButton, "copyAddress")
+    qtbot.mouseClick(copy, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == "https://undocs.org/A/RES/71/19"
+
+
+# -- opening: the bundled collection, the folder a dialog starts in -----------------------
+
+
+def test_open_recent_offers_the_bundled_collection(qtbot, window, tmp_path: Path) -> None:
+    import json
+
+    from viewer.core import resources
+
+    other = tmp_path / "other.json"
+    data = json.loads(resources.bundled_collection().read_text(encoding="utf-8"))
+    data["title"] = {"en": "Another collection"}
+    other.write_text(json.dumps(data), encoding="utf-8")
+    window.load_file(str(other))
+    qtbot.waitUntil(lambda: window.collection.title.get("en") == "Another collection")
+    menu = window.menu("recent")
+    menu.aboutToShow.emit()
+    texts = [a.text() for a in menu.actions() if a.text()]
+    assert texts[0] == "other.json"
+    assert "Bundled Collection" in texts
+    bundled = next(a for a in menu.actions() if a.objectName() == "recentBundled")
+    bundled.trigger()
+    qtbot.waitUntil(lambda: window.collection.title.get("en") != "Another collection")
+    assert window.collection.path == resources.bundled_collection()
+    assert [a.text() for a in window.menu("file").actions()][:3] == [
+        "&Open…",
+        "Open &Recent",
+        "Open &Bundled Collection",
+    ]
+
+
+def test_dialogs_start_in_the_last_folder_else_documents(qtbot, window, tmp_path) -> None:
+    from PySide6.QtCore import QStandardPaths
+
+    from viewer.ui import folders
+
+    start = folders.start_folder(window.preferences)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert start in (documents, str(Path.home()))
+    assert not start.startswith(str(ROOT))  # never the source checkout
+    chosen = tmp_path / "exports" / "x.pdf"
+    chosen.parent.mkdir()
+    folders.remember(window.preferences, str(chosen))
+    assert folders.start_folder(window.preferences) == str(chosen.parent)
+    chosen.parent.rmdir()  # a folder gone since: back to Documents
+    assert folders.start_folder(window.preferences) == start
+
+
+# -- language and looks -----------------------------------------------------------------
+
+
+def test_language_menu_follows_the_system(qtbot, window, settings) -> None:
+    from viewer.ui import i18n
+
+    window.set_language("fr" if i18n.system_language() == "en" else "en")
+    assert settings.value("language") in ("fr", "en")
+    window.appearance.language_actions["system"].trigger()
+    assert window.lang == i18n.system_language()
+    assert not settings.value("language")  # none chosen: the system's at the next start
+    assert window.appearance.language_actions["system"].isChecked()
+    names = [a.text() for a in window.menu("language").actions() if a.text()]
+    assert names == ["Follow the &System", "English", "Français"]
+
+
+def lightness(icon, mode) -> float:  # type: ignore[no-untyped-def]
+    image = icon.pixmap(20, 20, mode).toImage()
+    values = [
+        image.pixelColor(x, y).lightnessF()
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).alphaF() > 0.5
+    ]
+    return sum(values) / len(values)
+
+
+def test_enabled_toolbar_icons_look_enabled_in_the_dark(qtbot, window: MainWindow) -> None:
+    from PySide6.QtGui import QIcon
+
+    window.appearance.set_theme("dark")
+    try:
+        for name in ("back", "overview", "search", "copyCitation"):
+            icon = window.action(name).icon()
+            normal = lightness(icon, QIcon.Mode.Normal)
+            assert normal > lightness(icon, QIcon.Mode.Disabled), name
+            assert normal > 0.6, name  # light on a dark toolbar
+    finally:
+        window.appearance.set_theme("light")

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QSettings, Signal
 from PySide6.QtWidgets import QMainWindow, QSplitter, QToolBar, QWidget
 
-from viewer.ui import i18n
+from viewer.ui import i18n, theme
 from viewer.ui.actions import ActionTable
 from viewer.ui.appearance import Appearance
 from viewer.ui.favourites import FavouritesStore
@@ -381,6 +381,7 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         self.actions_table.bind_shortcuts()
         self.actions_table.recolour()  # a dark system palette
+        self.setStyleSheet(theme.FOCUS_FRAME)
         self.navigation.watch_mouse_buttons()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
