@@ -304,7 +304,8 @@ def test_a_link_no_browser_opens_is_said_with_a_copy_button(qtbot, window, monke
     window.open_symbol("A/RES/71/19")
     window.detail.anchorClicked.emit(QUrl("https://undocs.org/A/RES/71/19"))
     box = window.detail.link_failure
-    assert box is not None and box.isVisible()
+    assert box is not None
+    assert box.isVisible()
     assert box.informativeText() == "https://undocs.org/A/RES/71/19"
     copy = box.findChild(QPushButton, "copyAddress")
     qtbot.mouseClick(copy, Qt.MouseButton.LeftButton)
