@@ -398,3 +398,22 @@ def test_enabled_toolbar_icons_look_enabled_in_the_dark(qtbot, window: MainWindo
             assert normal > 0.6, name  # light on a dark toolbar
     finally:
         window.appearance.set_theme("light")
+
+
+def test_keyboard_focus_is_framed(qtbot, window: MainWindow) -> None:
+    from PySide6.QtGui import QPalette
+
+    window._after_first_paint()  # the style sheet comes after the first paint
+    window.activateWindow()
+    qtbot.waitActive(window)
+    highlight = window.palette().color(QPalette.ColorRole.Highlight)
+
+    def edge(widget) -> object:  # type: ignore[no-untyped-def]
+        return widget.grab().toImage().pixelColor(0, widget.height() // 2)
+
+    window.sidebar.tree.setFocus()
+    qtbot.waitUntil(window.sidebar.tree.hasFocus)
+    assert edge(window.detail) != highlight
+    window.detail.setFocus()
+    qtbot.waitUntil(window.detail.hasFocus)
+    assert edge(window.detail) == highlight
