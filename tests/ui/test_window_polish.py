@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
 from viewer.core.collection import Collection
 from viewer.ui import qt_strings
-from viewer.ui.main_window import PAGE_MIN_WIDTH, MainWindow
+from viewer.ui.main_splitter import PAGE_MIN_WIDTH
+from viewer.ui.main_window import MainWindow
 from viewer.ui.tree_model import SYMBOL_ROLE, TreeModel
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -19,17 +19,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Signal
-from PySide6.QtWidgets import QMainWindow, QSplitter, QToolBar, QWidget
+from PySide6.QtWidgets import QMainWindow, QToolBar, QWidget
 
 from viewer.ui import i18n, theme
 from viewer.ui.actions import ActionTable
 from viewer.ui.appearance import Appearance
 from viewer.ui.favourites import FavouritesStore
 from viewer.ui.first_paint import AfterFirstPaint
+from viewer.ui.main_splitter import MainSplitter
 from viewer.ui.navigation import Navigation, window_title
 from viewer.ui.opening import Opening
 from viewer.ui.page_pane import PagePane
-from viewer.ui.preferences import GEOMETRY, SPLITTER, Preferences
+from viewer.ui.preferences import GEOMETRY, Preferences
 from viewer.ui.search_panel import SearchPanel
 from viewer.ui.starring import Starring
 
@@ -37,17 +38,13 @@ if TYPE_CHECKING:
     from types import ModuleType
 
     from PySide6.QtCore import QPoint
-    from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+    from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 
     from viewer.core.collection import Collection, Resolution
     from viewer.core.search import SearchIndex, SearchResult
     from viewer.ui import dialogs
     from viewer.ui.citing import Citing
     from viewer.ui.printing import Printing
-
-
-SIDEBAR_MIN_WIDTH = 220
-PAGE_MIN_WIDTH = 380  # below this a page's words break inside ("Sec urit y")
 
 
 class MainWindow(QMainWindow):
@@ -69,7 +66,6 @@ class MainWindow(QMainWindow):
         self.collection: Collection | None = None
         self.index_seconds: float | None = None  # how long the last index took to build
         self._text_part: tuple[str, int] | None = None  # (symbol, part) of a long text
-        self._shown_once = False
         self.preferences = (
             settings if isinstance(settings, Preferences) else Preferences(settings, self)
         )
@@ -82,7 +78,10 @@ class MainWindow(QMainWindow):
         self.detail = self.pane.detail
         self._citing: Citing | None = None  # made at the first citation or style
         self._printing: Printing | None = None  # made at the first print
-        self._build_layout()
+        self.splitter = MainSplitter(self.sidebar, self.pane, self.preferences)
+        self.setCentralWidget(self.splitter)
+        self.resize(1120, 720)
+        self.setAcceptDrops(True)
 
         self.actions_table = ActionTable(self)
         self.actions_table.build_menus(self.menuBar())
@@ -100,24 +99,6 @@ class MainWindow(QMainWindow):
             self.set_collection(collection)
         else:
             self._render()
-
-    def _build_layout(self) -> None:
-        # Horizontal by default. QSplitter(parent) would build PySide's Qt namespace to
-        # rule out its QSplitter(orientation, parent) overload: see viewer/ui/__init__.py.
-        self.splitter = QSplitter()
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(self.pane)
-        # Both grow with the window, the page more; neither gets too narrow to read.
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 3)
-        self.sidebar.setMinimumWidth(SIDEBAR_MIN_WIDTH)
-        self.pane.setMinimumWidth(PAGE_MIN_WIDTH)
-        self.splitter.setSizes([360, 720])
-        self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
-        self.resize(1120, 720)
-        self.setAcceptDrops(True)
 
     def _make_parts(self, lang: str) -> None:
         menus = self.actions_table.menus
@@ -295,6 +276,7 @@ class MainWindow(QMainWindow):
             self.citing.on_page_action(action, self.current)
 
     def _render(self) -> None:
+        self.setWindowTitle(window_title(self.collection, self.current, self.lang))
         if self.collection is None:  # the start: the first paint shows this line
             self.detail.show_message(self.tr("Loading the collection…"))
             return
@@ -317,7 +299,6 @@ class MainWindow(QMainWindow):
             )
         self.detail.show_page(page)
         self.starring.place_star()
-        self.setWindowTitle(window_title(self.collection, current, self.lang))
 
     def _update_actions(self) -> None:
         history = self.navigation.history
@@ -342,7 +323,6 @@ class MainWindow(QMainWindow):
         self._render()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(window_title(self.collection, self.current, self.lang))
         self.actions_table.retranslate()
         self.appearance.retranslate()
         self.starring.retranslate()
@@ -400,15 +380,6 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         self.appearance.restore()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        # The splitter's sizes once it has its real width: restored earlier, the first
-        # resize would share the difference between both sides (both stretch).
-        splitter = self.preferences.geometry(SPLITTER) if not self._shown_once else None
-        self._shown_once = True
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        super().showEvent(event)
-
     def restore_last_resolution(self) -> None:
         """Reopen the resolution read last, when this collection has it."""
         symbol = self.preferences.last_symbol
@@ -424,6 +395,6 @@ class MainWindow(QMainWindow):
         self.shutdown()
         self.navigation.stop_watching()
         self.preferences.set_geometry(GEOMETRY, self.saveGeometry())
-        self.preferences.set_geometry(SPLITTER, self.splitter.saveState())
+        self.splitter.remember()
         self.preferences.sync()
         super().closeEvent(event)
