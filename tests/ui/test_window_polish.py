@@ -418,3 +418,17 @@ def test_keyboard_focus_is_framed(qtbot, window: MainWindow) -> None:
     window.detail.setFocus()
     qtbot.waitUntil(window.detail.hasFocus)
     assert edge(window.detail) == highlight
+
+
+def test_results_of_a_collection_without_titles_show_symbol_and_date(corpus_index) -> None:
+    from viewer.ui.results_model import ResultsModel
+
+    model = ResultsModel()
+    model.set_result(corpus_index.search("military staff committee"), "en")
+    assert model.rowCount() > 0
+    first = model.index(0, 0)
+    symbol = first.data(SYMBOL_ROLE)
+    assert first.data().startswith(f"{symbol}  ")
+    rows = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert not any("MILITARY STAFF" in row or "UNITED NATIONS" in row for row in rows)
+    assert re.search(r"\d{4}$", rows[0])  # "S/RES/1 (1946)  25 January 1946"

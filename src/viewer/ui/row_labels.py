@@ -30,6 +30,11 @@ def heading(res: Resolution, lang: str) -> str:
     return ""
 
 
+def short_label(res: Resolution, lang: str) -> str:
+    """Beside the symbol in a list (results, favourites): its heading, else its date."""
+    return heading(res, lang) or long_date(res.date, lang)
+
+
 class RowLabels:
     """Row texts for one collection and language; shared headings counted once."""
 

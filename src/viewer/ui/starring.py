@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QSize, Signal
 from PySide6.QtWidgets import QToolButton
 
 from viewer.ui.actions import icon
+from viewer.ui.row_labels import short_label
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -105,7 +106,7 @@ class Starring(QObject):
         shown = self.favourites()
         for res in shown:
             menu.addAction(
-                f"{res.symbol}  {res.label(self.lang)}",
+                f"{res.symbol}  {short_label(res, self.lang)}",
                 lambda s=res.symbol: self.open_requested.emit(s),
             )
         if not shown:
