@@ -216,24 +216,42 @@
     </message>
 </context>
 <context>
+    <name>LinkFailure</name>
+    <message>
+        <location filename="../../src/viewer/ui/link_failure.py" line="17" />
+        <source>The link cannot be opened</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/link_failure.py" line="18" />
+        <source>No web browser could open this address:</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/link_failure.py" line="20" />
+        <source>Copy Address</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="272" />
+        <location filename="../../src/viewer/ui/main_window.py" line="253" />
         <source>Settings cannot be saved to %1: your choices last until you quit</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="349" />
+        <location filename="../../src/viewer/ui/main_window.py" line="329" />
         <source>Toolbar</source>
         <translation />
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/main_window.py" line="354" />
+        <location filename="../../src/viewer/ui/main_window.py" line="334" />
         <source>%n resolution(s)</source>
         <translation><numerusform>%n resolution</numerusform><numerusform>%n resolutions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="299" />
+        <location filename="../../src/viewer/ui/main_window.py" line="281" />
         <source>Loading the collection…</source>
         <translation />
     </message>
@@ -669,22 +687,22 @@
 <context>
     <name>Starring</name>
     <message>
-        <location filename="../../src/viewer/ui/starring.py" line="69" />
+        <location filename="../../src/viewer/ui/starring.py" line="70" />
         <source>Added to favourites: %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/starring.py" line="69" />
+        <location filename="../../src/viewer/ui/starring.py" line="70" />
         <source>Removed from favourites: %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/starring.py" line="85" />
+        <location filename="../../src/viewer/ui/starring.py" line="86" />
         <source>Favourite</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/starring.py" line="112" />
+        <location filename="../../src/viewer/ui/starring.py" line="113" />
         <source>No favourites yet: Ctrl+D stars a resolution</source>
         <translation />
     </message>

@@ -216,24 +216,42 @@
     </message>
 </context>
 <context>
+    <name>LinkFailure</name>
+    <message>
+        <location filename="../../src/viewer/ui/link_failure.py" line="17" />
+        <source>The link cannot be opened</source>
+        <translation>Le lien ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/link_failure.py" line="18" />
+        <source>No web browser could open this address:</source>
+        <translation>Aucun navigateur web n’a pu ouvrir cette adresse :</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/link_failure.py" line="20" />
+        <source>Copy Address</source>
+        <translation>Copier l’adresse</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="272" />
+        <location filename="../../src/viewer/ui/main_window.py" line="253" />
         <source>Settings cannot be saved to %1: your choices last until you quit</source>
         <translation>Les réglages ne peuvent pas être enregistrés dans %1 : vos choix valent jusqu’à la fermeture</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="349" />
+        <location filename="../../src/viewer/ui/main_window.py" line="329" />
         <source>Toolbar</source>
         <translation>Barre d’outils</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/main_window.py" line="354" />
+        <location filename="../../src/viewer/ui/main_window.py" line="334" />
         <source>%n resolution(s)</source>
         <translation><numerusform>%n résolution</numerusform><numerusform>%n résolutions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="299" />
+        <location filename="../../src/viewer/ui/main_window.py" line="281" />
         <source>Loading the collection…</source>
         <translation>Chargement de la collection…</translation>
     </message>
@@ -669,22 +687,22 @@
 <context>
     <name>Starring</name>
     <message>
-        <location filename="../../src/viewer/ui/starring.py" line="69" />
+        <location filename="../../src/viewer/ui/starring.py" line="70" />
         <source>Added to favourites: %1</source>
         <translation>Ajoutée aux favoris : %1</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/starring.py" line="69" />
+        <location filename="../../src/viewer/ui/starring.py" line="70" />
         <source>Removed from favourites: %1</source>
         <translation>Retirée des favoris : %1</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/starring.py" line="85" />
+        <location filename="../../src/viewer/ui/starring.py" line="86" />
         <source>Favourite</source>
         <translation>Favori</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/starring.py" line="112" />
+        <location filename="../../src/viewer/ui/starring.py" line="113" />
         <source>No favourites yet: Ctrl+D stars a resolution</source>
         <translation>Aucun favori pour l’instant : Ctrl+D marque une résolution</translation>
     </message>

@@ -302,11 +302,13 @@ def test_a_link_no_browser_opens_is_said_with_a_copy_button(qtbot, window, monke
     from PySide6.QtWidgets import QPushButton
 
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
+    window.set_language("fr")
     window.open_symbol("A/RES/71/19")
     window.detail.anchorClicked.emit(QUrl("https://undocs.org/A/RES/71/19"))
     box = window.detail.link_failure
     assert box is not None
     assert box.isVisible()
+    assert box.text() == "Aucun navigateur web n’a pu ouvrir cette adresse\u00a0:"
     assert box.informativeText() == "https://undocs.org/A/RES/71/19"
     copy = box.findChild(QPushButton, "copyAddress")
     qtbot.mouseClick(copy, Qt.MouseButton.LeftButton)

@@ -8,19 +8,20 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from viewer.ui import clipboard, plain_text
 
-CONTEXT = "LinkFailure"
-
 
 def tell(parent: QWidget, address: str) -> QMessageBox:
     """A window-modal note with the address (selectable) and a Copy Address button."""
-    translate = QCoreApplication.translate
     box = QMessageBox(parent)
     box.setObjectName("linkFailureBox")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(translate(CONTEXT, "The link cannot be opened"))
-    box.setText(translate(CONTEXT, "No web browser could open this address:"))
+    box.setWindowTitle(QCoreApplication.translate("LinkFailure", "The link cannot be opened"))
+    box.setText(
+        QCoreApplication.translate("LinkFailure", "No web browser could open this address:")
+    )
     box.setInformativeText(plain_text.tooltip(address))  # an address is shown as written
-    copy = box.addButton(translate(CONTEXT, "Copy Address"), QMessageBox.ButtonRole.ActionRole)
+    copy = box.addButton(
+        QCoreApplication.translate("LinkFailure", "Copy Address"), QMessageBox.ButtonRole.ActionRole
+    )
     copy.setObjectName("copyAddress")
     copy.clicked.connect(lambda: clipboard.copy_text(address))
     box.addButton(QMessageBox.StandardButton.Close)
