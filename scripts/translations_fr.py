@@ -7,6 +7,7 @@ a translator can still use Qt Linguist on the same files.
 
 from __future__ import annotations
 
+import re
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -40,6 +41,7 @@ FRENCH: dict[str, str | tuple[str, str]] = {
     "another window holds the favourites file": "une autre fenêtre tient le fichier des favoris",
     # FindBar
     "Find:": "Rechercher :",
+    "%1 of %2": "%1 sur %2",
     "Find in page": "Rechercher dans la page",
     "Previous": "Précédent",
     "Previous match (Shift+F3)": "Occurrence précédente (Maj+F3)",
@@ -143,15 +145,27 @@ FRENCH: dict[str, str | tuple[str, str]] = {
     "Enter": "Entrée",
     "Clear the search, back to the tree": "Effacer la recherche, revenir à l’arborescence",
     "Esc": "Échap",
-    "Next / previous match in the page": "Occurrence suivante / précédente dans la page",
     "Back / forward": "Précédent / suivant",
-    "Alt+Left, Alt+Right, mouse side buttons": "Alt+Gauche, Alt+Droite, boutons latéraux de la souris",
+    "Mouse side buttons": "Boutons latéraux de la souris",
     "Zoom": "Zoom",
     "Ctrl+wheel": "Ctrl+molette",
     "Action": "Action",
     "Keys": "Touches",
     # Timeline
     "Timeline of the resolutions": "Frise chronologique des résolutions",
+    # Qt's file dialog (ui/qt_strings.py): what qtbase_fr.qm lacks
+    "&Look in:": "&Chercher dans :",
+    "Files of &type:": "Fichiers de &type :",
+    "Folder": "Dossier",
+    "Open &Bundled Collection": "Ouvrir la collection &fournie",
+    "Bundled Collection": "Collection fournie",
+    "%1 cannot be written: %2": "%1 ne peut pas être écrit : %2",
+    "%1 (citation in English)": "%1 (citation en anglais)",
+    "Default citation style: %1 (Cite ▸ Default Style)": "Style de citation par défaut : %1 (Citer ▸ Style par défaut)",
+    # LinkFailure
+    "The link cannot be opened": "Le lien ne peut pas être ouvert",
+    "No web browser could open this address:": "Aucun navigateur web n’a pu ouvrir cette adresse :",
+    "Copy Address": "Copier l’adresse",
     # TreeModel
     "Favourites": "Favoris",
 }
@@ -168,6 +182,16 @@ ENGLISH_PLURALS: dict[str, tuple[str, str]] = {
     ),
     "%n result(s)": ("%n result", "%n results"),
 }
+
+
+NBSP = "\u00a0"  # as core/labels.py writes "\u00a0: " in the pages
+
+
+def french_spacing(text: str) -> str:
+    """French typography: a non-breaking space before : ; ? ! and inside « », so that a
+    line never starts with the sign (an ordinary space written in the table becomes one)."""
+    text = re.sub(r"[ \u202f]([:;?!»])", NBSP + r"\1", text)
+    return re.sub(r"«[ \u202f]", "«" + NBSP, text)
 
 
 def fill(path: Path, table: dict, only_plurals: bool) -> list[str]:
@@ -191,6 +215,12 @@ def fill(path: Path, table: dict, only_plurals: bool) -> list[str]:
         translation.attrib.pop("type", None)
         for form in list(translation):
             translation.remove(form)
+        if not only_plurals:
+            value = (
+                tuple(map(french_spacing, value))
+                if isinstance(value, tuple)
+                else french_spacing(value)
+            )
         if plural:
             forms = value if isinstance(value, tuple) else (value, value)
             translation.text = None

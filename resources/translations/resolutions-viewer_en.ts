@@ -66,17 +66,17 @@
 <context>
     <name>Appearance</name>
     <message>
-        <location filename="../../src/viewer/ui/appearance.py" line="68" />
+        <location filename="../../src/viewer/ui/appearance.py" line="74" />
         <source>Follow the &amp;System</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/appearance.py" line="69" />
+        <location filename="../../src/viewer/ui/appearance.py" line="75" />
         <source>&amp;Light</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/appearance.py" line="70" />
+        <location filename="../../src/viewer/ui/appearance.py" line="76" />
         <source>&amp;Dark</source>
         <translation />
     </message>
@@ -84,48 +84,58 @@
 <context>
     <name>Citing</name>
     <message>
-        <location filename="../../src/viewer/ui/citing.py" line="83" />
+        <location filename="../../src/viewer/ui/citing.py" line="81" />
+        <source>%1 (citation in English)</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/citing.py" line="91" />
         <source>Nothing to cite: open a resolution first</source>
         <translation />
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/citing.py" line="94" />
+        <location filename="../../src/viewer/ui/citing.py" line="102" />
         <source>%n resolutions</source>
         <translation><numerusform>%n resolution</numerusform><numerusform>%n resolutions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/citing.py" line="96" />
+        <location filename="../../src/viewer/ui/citing.py" line="104" />
         <source>Copied %1 (%2)</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/citing.py" line="111" />
+        <location filename="../../src/viewer/ui/citing.py" line="119" />
         <source>Copied %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/citing.py" line="128" />
+        <location filename="../../src/viewer/ui/citing.py" line="136" />
         <source>Copy Citation</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/citing.py" line="131" />
+        <location filename="../../src/viewer/ui/citing.py" line="139" />
         <source>Copy Symbol</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/citing.py" line="133" />
+        <location filename="../../src/viewer/ui/citing.py" line="141" />
         <source>Copy Link to the Official Document</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/citing.py" line="138" />
+        <location filename="../../src/viewer/ui/citing.py" line="146" />
         <source>Remove from Favourites</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/citing.py" line="140" />
+        <location filename="../../src/viewer/ui/citing.py" line="148" />
         <source>Add to Favourites</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/citing.py" line="164" />
+        <source>Default citation style: %1 (Cite ▸ Default Style)</source>
         <translation />
     </message>
 </context>
@@ -155,70 +165,93 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/viewer/ui/find_bar.py" line="41" />
+        <location filename="../../src/viewer/ui/find_bar.py" line="61" />
         <source>Find:</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/find_bar.py" line="42" />
+        <location filename="../../src/viewer/ui/find_bar.py" line="62" />
         <source>Find in page</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/find_bar.py" line="43" />
+        <location filename="../../src/viewer/ui/find_bar.py" line="63" />
         <source>Previous</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/find_bar.py" line="44" />
+        <location filename="../../src/viewer/ui/find_bar.py" line="64" />
         <source>Previous match (Shift+F3)</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/find_bar.py" line="45" />
+        <location filename="../../src/viewer/ui/find_bar.py" line="65" />
         <source>Next</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/find_bar.py" line="46" />
+        <location filename="../../src/viewer/ui/find_bar.py" line="66" />
         <source>Next match (F3)</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/find_bar.py" line="47" />
+        <location filename="../../src/viewer/ui/find_bar.py" line="67" />
         <source>Close (Esc)</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/find_bar.py" line="48" />
+        <location filename="../../src/viewer/ui/find_bar.py" line="68" />
         <source>Close the find bar</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/find_bar.py" line="86" />
+        <location filename="../../src/viewer/ui/find_bar.py" line="137" />
         <source>Not found</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/find_bar.py" line="145" />
+        <source>%1 of %2</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>LinkFailure</name>
+    <message>
+        <location filename="../../src/viewer/ui/link_failure.py" line="17" />
+        <source>The link cannot be opened</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/link_failure.py" line="18" />
+        <source>No web browser could open this address:</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/link_failure.py" line="20" />
+        <source>Copy Address</source>
         <translation />
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="263" />
+        <location filename="../../src/viewer/ui/main_window.py" line="253" />
         <source>Settings cannot be saved to %1: your choices last until you quit</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="340" />
+        <location filename="../../src/viewer/ui/main_window.py" line="329" />
         <source>Toolbar</source>
         <translation />
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/main_window.py" line="345" />
+        <location filename="../../src/viewer/ui/main_window.py" line="334" />
         <source>%n resolution(s)</source>
         <translation><numerusform>%n resolution</numerusform><numerusform>%n resolutions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="290" />
+        <location filename="../../src/viewer/ui/main_window.py" line="281" />
         <source>Loading the collection…</source>
         <translation />
     </message>
@@ -269,121 +302,126 @@
     </message>
     <message>
         <location filename="../../src/viewer/ui/actions.py" line="70" />
+        <source>Open &amp;Bundled Collection</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="76" />
         <source>&amp;Print…</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="79" />
+        <location filename="../../src/viewer/ui/actions.py" line="85" />
         <source>&amp;Export PDF…</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="85" />
+        <location filename="../../src/viewer/ui/actions.py" line="91" />
         <source>&amp;Quit</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="92" />
+        <location filename="../../src/viewer/ui/actions.py" line="98" />
         <source>&amp;Copy Citation</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="101" />
+        <location filename="../../src/viewer/ui/actions.py" line="107" />
         <source>Copy Citation &amp;As</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="105" />
+        <location filename="../../src/viewer/ui/actions.py" line="111" />
         <source>&amp;Default Style</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="108" />
+        <location filename="../../src/viewer/ui/actions.py" line="114" />
         <source>Copy &amp;Symbol</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="114" />
+        <location filename="../../src/viewer/ui/actions.py" line="120" />
         <source>Copy &amp;Link to the Official Document</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="120" />
+        <location filename="../../src/viewer/ui/actions.py" line="126" />
         <source>&amp;Find in Page…</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="127" />
+        <location filename="../../src/viewer/ui/actions.py" line="133" />
         <source>Find &amp;Next</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="134" />
+        <location filename="../../src/viewer/ui/actions.py" line="140" />
         <source>Find Pre&amp;vious</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="141" />
+        <location filename="../../src/viewer/ui/actions.py" line="147" />
         <source>Zoom &amp;In</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="148" />
+        <location filename="../../src/viewer/ui/actions.py" line="154" />
         <source>Zoom &amp;Out</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="155" />
+        <location filename="../../src/viewer/ui/actions.py" line="161" />
         <source>&amp;Reset Zoom</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="161" />
+        <location filename="../../src/viewer/ui/actions.py" line="167" />
         <source>&amp;Appearance</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="163" />
+        <location filename="../../src/viewer/ui/actions.py" line="169" />
         <source>&amp;Language</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="166" />
+        <location filename="../../src/viewer/ui/actions.py" line="172" />
         <source>&amp;Search</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="175" />
+        <location filename="../../src/viewer/ui/actions.py" line="181" />
         <source>&amp;Back</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="184" />
+        <location filename="../../src/viewer/ui/actions.py" line="190" />
         <source>&amp;Forward</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="193" />
+        <location filename="../../src/viewer/ui/actions.py" line="199" />
         <source>&amp;Overview</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="202" />
+        <location filename="../../src/viewer/ui/actions.py" line="208" />
         <source>&amp;Favourite</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="208" />
+        <location filename="../../src/viewer/ui/actions.py" line="214" />
         <source>Add to or remove from favourites (Ctrl+D)</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="213" />
+        <location filename="../../src/viewer/ui/actions.py" line="219" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="220" />
+        <location filename="../../src/viewer/ui/actions.py" line="226" />
         <source>&amp;About Resolutions Viewer</source>
         <translation />
     </message>
@@ -409,22 +447,27 @@
         <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="105" />
+        <location filename="../../src/viewer/ui/opening.py" line="103" />
         <source>Open a Collection</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="107" />
+        <location filename="../../src/viewer/ui/opening.py" line="105" />
         <source>Collections (*.json);;All files (*)</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="135" />
+        <location filename="../../src/viewer/ui/opening.py" line="138" />
         <source>No recent files</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="138" />
+        <location filename="../../src/viewer/ui/opening.py" line="141" />
+        <source>Bundled Collection</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/opening.py" line="145" />
         <source>Clear the List</source>
         <translation />
     </message>
@@ -440,18 +483,45 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../src/viewer/ui/printing.py" line="64" />
+        <location filename="../../src/viewer/ui/printing.py" line="83" />
         <source>Export PDF</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/printing.py" line="64" />
+        <location filename="../../src/viewer/ui/printing.py" line="83" />
         <source>PDF files (*.pdf)</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/printing.py" line="74" />
+        <location filename="../../src/viewer/ui/printing.py" line="99" />
         <source>Saved %1</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/printing.py" line="101" />
+        <source>%1 cannot be written: %2</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../src/viewer/ui/qt_strings.py" line="21" />
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../src/viewer/ui/qt_strings.py" line="18" />
+        <source>&amp;Look in:</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/qt_strings.py" line="19" />
+        <source>Files of &amp;type:</source>
         <translation />
     </message>
 </context>
@@ -554,48 +624,43 @@
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="54" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="55" />
         <source>Move through the results</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="54" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="55" />
         <source>Up, Down, Page Up, Page Down</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="55" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="56" />
         <source>Open the highlighted result</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="55" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="56" />
         <source>Enter</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="56" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="57" />
         <source>Clear the search, back to the tree</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="56" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="57" />
         <source>Esc</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="57" />
-        <source>Next / previous match in the page</source>
+        <location filename="../../src/viewer/ui/dialogs.py" line="58" />
+        <source>Mouse side buttons</source>
         <translation />
     </message>
     <message>
         <location filename="../../src/viewer/ui/dialogs.py" line="58" />
         <source>Back / forward</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="58" />
-        <source>Alt+Left, Alt+Right, mouse side buttons</source>
         <translation />
     </message>
     <message>
@@ -622,22 +687,22 @@
 <context>
     <name>Starring</name>
     <message>
-        <location filename="../../src/viewer/ui/starring.py" line="69" />
+        <location filename="../../src/viewer/ui/starring.py" line="70" />
         <source>Added to favourites: %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/starring.py" line="69" />
+        <location filename="../../src/viewer/ui/starring.py" line="70" />
         <source>Removed from favourites: %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/starring.py" line="85" />
+        <location filename="../../src/viewer/ui/starring.py" line="86" />
         <source>Favourite</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/starring.py" line="107" />
+        <location filename="../../src/viewer/ui/starring.py" line="113" />
         <source>No favourites yet: Ctrl+D stars a resolution</source>
         <translation />
     </message>
@@ -658,7 +723,7 @@
 <context>
     <name>TreeModel</name>
     <message>
-        <location filename="../../src/viewer/ui/tree_model.py" line="167" />
+        <location filename="../../src/viewer/ui/tree_model.py" line="172" />
         <source>Favourites</source>
         <translation />
     </message>

@@ -10,37 +10,37 @@
     <message>
         <location filename="../../src/viewer/ui/dialogs.py" line="94" />
         <source>Collection:</source>
-        <translation>Collection :</translation>
+        <translation>Collection :</translation>
     </message>
     <message>
         <location filename="../../src/viewer/ui/dialogs.py" line="95" />
         <source>Source:</source>
-        <translation>Source :</translation>
+        <translation>Source :</translation>
     </message>
     <message>
         <location filename="../../src/viewer/ui/dialogs.py" line="98" />
         <source>Resolutions Viewer: MIT licence.</source>
-        <translation>Resolutions Viewer : licence MIT.</translation>
+        <translation>Resolutions Viewer : licence MIT.</translation>
     </message>
     <message>
         <location filename="../../src/viewer/ui/dialogs.py" line="99" />
         <source>Qt 6 and Qt for Python (PySide6): LGPL v3.</source>
-        <translation>Qt 6 et Qt for Python (PySide6) : LGPL v3.</translation>
+        <translation>Qt 6 et Qt for Python (PySide6) : LGPL v3.</translation>
     </message>
     <message>
         <location filename="../../src/viewer/ui/dialogs.py" line="100" />
         <source>Tantivy (search engine) and jsonschema-rs: MIT licence.</source>
-        <translation>Tantivy (moteur de recherche) et jsonschema-rs : licence MIT.</translation>
+        <translation>Tantivy (moteur de recherche) et jsonschema-rs : licence MIT.</translation>
     </message>
     <message>
         <location filename="../../src/viewer/ui/dialogs.py" line="103" />
         <source>Python: PSF licence.</source>
-        <translation>Python : licence PSF.</translation>
+        <translation>Python : licence PSF.</translation>
     </message>
     <message>
         <location filename="../../src/viewer/ui/dialogs.py" line="104" />
         <source>Bundled data: facts from UN documents and INTERPOL’s public page; summaries written by the project. The test corpus CR-UNSC (Fobbe) is CC0.</source>
-        <translation>Données fournies : faits tirés des documents de l’ONU et de la page publique d’INTERPOL ; résumés rédigés par le projet. Le corpus de test CR-UNSC (Fobbe) est sous CC0.</translation>
+        <translation>Données fournies : faits tirés des documents de l’ONU et de la page publique d’INTERPOL ; résumés rédigés par le projet. Le corpus de test CR-UNSC (Fobbe) est sous CC0.</translation>
     </message>
     <message>
         <location filename="../../src/viewer/ui/dialogs.py" line="110" />
@@ -50,7 +50,7 @@
     <message>
         <location filename="../../src/viewer/ui/dialogs.py" line="115" />
         <source>The summaries are the project’s own words, not official text; the official documents are at undocs.org.</source>
-        <translation>Les résumés sont rédigés par le projet et ne sont pas un texte officiel ; les documents officiels sont sur undocs.org.</translation>
+        <translation>Les résumés sont rédigés par le projet et ne sont pas un texte officiel ; les documents officiels sont sur undocs.org.</translation>
     </message>
     <message>
         <location filename="../../src/viewer/ui/dialogs.py" line="120" />
@@ -66,17 +66,17 @@
 <context>
     <name>Appearance</name>
     <message>
-        <location filename="../../src/viewer/ui/appearance.py" line="68" />
+        <location filename="../../src/viewer/ui/appearance.py" line="74" />
         <source>Follow the &amp;System</source>
         <translation>Suivre le &amp;système</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/appearance.py" line="69" />
+        <location filename="../../src/viewer/ui/appearance.py" line="75" />
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/appearance.py" line="70" />
+        <location filename="../../src/viewer/ui/appearance.py" line="76" />
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
@@ -84,49 +84,59 @@
 <context>
     <name>Citing</name>
     <message>
-        <location filename="../../src/viewer/ui/citing.py" line="83" />
+        <location filename="../../src/viewer/ui/citing.py" line="81" />
+        <source>%1 (citation in English)</source>
+        <translation>%1 (citation en anglais)</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/citing.py" line="91" />
         <source>Nothing to cite: open a resolution first</source>
-        <translation>Rien à citer : ouvrez d’abord une résolution</translation>
+        <translation>Rien à citer : ouvrez d’abord une résolution</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/citing.py" line="94" />
+        <location filename="../../src/viewer/ui/citing.py" line="102" />
         <source>%n resolutions</source>
         <translation><numerusform>%n résolution</numerusform><numerusform>%n résolutions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/citing.py" line="96" />
+        <location filename="../../src/viewer/ui/citing.py" line="104" />
         <source>Copied %1 (%2)</source>
-        <translation>Copié : %1 (%2)</translation>
+        <translation>Copié : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/citing.py" line="111" />
+        <location filename="../../src/viewer/ui/citing.py" line="119" />
         <source>Copied %1</source>
-        <translation>Copié : %1</translation>
+        <translation>Copié : %1</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/citing.py" line="128" />
+        <location filename="../../src/viewer/ui/citing.py" line="136" />
         <source>Copy Citation</source>
         <translation>Copier la citation</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/citing.py" line="131" />
+        <location filename="../../src/viewer/ui/citing.py" line="139" />
         <source>Copy Symbol</source>
         <translation>Copier la cote</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/citing.py" line="133" />
+        <location filename="../../src/viewer/ui/citing.py" line="141" />
         <source>Copy Link to the Official Document</source>
         <translation>Copier le lien vers le document officiel</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/citing.py" line="138" />
+        <location filename="../../src/viewer/ui/citing.py" line="146" />
         <source>Remove from Favourites</source>
         <translation>Retirer des favoris</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/citing.py" line="140" />
+        <location filename="../../src/viewer/ui/citing.py" line="148" />
         <source>Add to Favourites</source>
         <translation>Ajouter aux favoris</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/citing.py" line="164" />
+        <source>Default citation style: %1 (Cite ▸ Default Style)</source>
+        <translation>Style de citation par défaut : %1 (Citer ▸ Style par défaut)</translation>
     </message>
 </context>
 <context>
@@ -134,7 +144,7 @@
     <message>
         <location filename="../../src/viewer/ui/favourites.py" line="111" />
         <source>{where} cannot be made: {error}</source>
-        <translation>{where} ne peut pas être créé : {error}</translation>
+        <translation>{where} ne peut pas être créé : {error}</translation>
     </message>
     <message>
         <location filename="../../src/viewer/ui/favourites.py" line="117" />
@@ -144,81 +154,104 @@
     <message>
         <location filename="../../src/viewer/ui/favourites.py" line="155" />
         <source>Favourites could not be read ({error}); the file was kept as {backup}.</source>
-        <translation>Les favoris n’ont pas pu être lus ({error}) ; le fichier a été conservé sous {backup}.</translation>
+        <translation>Les favoris n’ont pas pu être lus ({error}) ; le fichier a été conservé sous {backup}.</translation>
     </message>
     <message>
         <location filename="../../src/viewer/ui/favourites.py" line="122" />
         <source>Favourites could not be saved: {error}</source>
-        <translation>Les favoris n’ont pas pu être enregistrés : {error}</translation>
+        <translation>Les favoris n’ont pas pu être enregistrés : {error}</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/viewer/ui/find_bar.py" line="41" />
+        <location filename="../../src/viewer/ui/find_bar.py" line="61" />
         <source>Find:</source>
-        <translation>Rechercher :</translation>
+        <translation>Rechercher :</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/find_bar.py" line="42" />
+        <location filename="../../src/viewer/ui/find_bar.py" line="62" />
         <source>Find in page</source>
         <translation>Rechercher dans la page</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/find_bar.py" line="43" />
+        <location filename="../../src/viewer/ui/find_bar.py" line="63" />
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/find_bar.py" line="44" />
+        <location filename="../../src/viewer/ui/find_bar.py" line="64" />
         <source>Previous match (Shift+F3)</source>
         <translation>Occurrence précédente (Maj+F3)</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/find_bar.py" line="45" />
+        <location filename="../../src/viewer/ui/find_bar.py" line="65" />
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/find_bar.py" line="46" />
+        <location filename="../../src/viewer/ui/find_bar.py" line="66" />
         <source>Next match (F3)</source>
         <translation>Occurrence suivante (F3)</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/find_bar.py" line="47" />
+        <location filename="../../src/viewer/ui/find_bar.py" line="67" />
         <source>Close (Esc)</source>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/find_bar.py" line="48" />
+        <location filename="../../src/viewer/ui/find_bar.py" line="68" />
         <source>Close the find bar</source>
         <translation>Fermer la barre de recherche</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/find_bar.py" line="86" />
+        <location filename="../../src/viewer/ui/find_bar.py" line="137" />
         <source>Not found</source>
         <translation>Introuvable</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/find_bar.py" line="145" />
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>LinkFailure</name>
+    <message>
+        <location filename="../../src/viewer/ui/link_failure.py" line="17" />
+        <source>The link cannot be opened</source>
+        <translation>Le lien ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/link_failure.py" line="18" />
+        <source>No web browser could open this address:</source>
+        <translation>Aucun navigateur web n’a pu ouvrir cette adresse :</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/link_failure.py" line="20" />
+        <source>Copy Address</source>
+        <translation>Copier l’adresse</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="263" />
+        <location filename="../../src/viewer/ui/main_window.py" line="253" />
         <source>Settings cannot be saved to %1: your choices last until you quit</source>
-        <translation>Les réglages ne peuvent pas être enregistrés dans %1 : vos choix valent jusqu’à la fermeture</translation>
+        <translation>Les réglages ne peuvent pas être enregistrés dans %1 : vos choix valent jusqu’à la fermeture</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="340" />
+        <location filename="../../src/viewer/ui/main_window.py" line="329" />
         <source>Toolbar</source>
         <translation>Barre d’outils</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/main_window.py" line="345" />
+        <location filename="../../src/viewer/ui/main_window.py" line="334" />
         <source>%n resolution(s)</source>
         <translation><numerusform>%n résolution</numerusform><numerusform>%n résolutions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="290" />
+        <location filename="../../src/viewer/ui/main_window.py" line="281" />
         <source>Loading the collection…</source>
         <translation>Chargement de la collection…</translation>
     </message>
@@ -269,121 +302,126 @@
     </message>
     <message>
         <location filename="../../src/viewer/ui/actions.py" line="70" />
+        <source>Open &amp;Bundled Collection</source>
+        <translation>Ouvrir la collection &amp;fournie</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="76" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="79" />
+        <location filename="../../src/viewer/ui/actions.py" line="85" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="85" />
+        <location filename="../../src/viewer/ui/actions.py" line="91" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="92" />
+        <location filename="../../src/viewer/ui/actions.py" line="98" />
         <source>&amp;Copy Citation</source>
         <translation>&amp;Copier la citation</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="101" />
+        <location filename="../../src/viewer/ui/actions.py" line="107" />
         <source>Copy Citation &amp;As</source>
         <translation>Copier la citation &amp;en</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="105" />
+        <location filename="../../src/viewer/ui/actions.py" line="111" />
         <source>&amp;Default Style</source>
         <translation>Style par &amp;défaut</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="108" />
+        <location filename="../../src/viewer/ui/actions.py" line="114" />
         <source>Copy &amp;Symbol</source>
         <translation>Copier la &amp;cote</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="114" />
+        <location filename="../../src/viewer/ui/actions.py" line="120" />
         <source>Copy &amp;Link to the Official Document</source>
         <translation>Copier le &amp;lien vers le document officiel</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="120" />
+        <location filename="../../src/viewer/ui/actions.py" line="126" />
         <source>&amp;Find in Page…</source>
         <translation>Rechercher dans la &amp;page…</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="127" />
+        <location filename="../../src/viewer/ui/actions.py" line="133" />
         <source>Find &amp;Next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="134" />
+        <location filename="../../src/viewer/ui/actions.py" line="140" />
         <source>Find Pre&amp;vious</source>
         <translation>Occurrence pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="141" />
+        <location filename="../../src/viewer/ui/actions.py" line="147" />
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="148" />
+        <location filename="../../src/viewer/ui/actions.py" line="154" />
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="155" />
+        <location filename="../../src/viewer/ui/actions.py" line="161" />
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Taille normale</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="161" />
+        <location filename="../../src/viewer/ui/actions.py" line="167" />
         <source>&amp;Appearance</source>
         <translation>&amp;Apparence</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="163" />
+        <location filename="../../src/viewer/ui/actions.py" line="169" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="166" />
+        <location filename="../../src/viewer/ui/actions.py" line="172" />
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="175" />
+        <location filename="../../src/viewer/ui/actions.py" line="181" />
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="184" />
+        <location filename="../../src/viewer/ui/actions.py" line="190" />
         <source>&amp;Forward</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="193" />
+        <location filename="../../src/viewer/ui/actions.py" line="199" />
         <source>&amp;Overview</source>
         <translation>&amp;Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="202" />
+        <location filename="../../src/viewer/ui/actions.py" line="208" />
         <source>&amp;Favourite</source>
         <translation>&amp;Favori</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="208" />
+        <location filename="../../src/viewer/ui/actions.py" line="214" />
         <source>Add to or remove from favourites (Ctrl+D)</source>
         <translation>Ajouter aux favoris ou en retirer (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="213" />
+        <location filename="../../src/viewer/ui/actions.py" line="219" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="220" />
+        <location filename="../../src/viewer/ui/actions.py" line="226" />
         <source>&amp;About Resolutions Viewer</source>
         <translation>À &amp;propos de Resolutions Viewer</translation>
     </message>
@@ -393,7 +431,7 @@
     <message>
         <location filename="../../src/viewer/ui/navigation.py" line="49" />
         <source>Unknown symbol: %1</source>
-        <translation>Cote inconnue : %1</translation>
+        <translation>Cote inconnue : %1</translation>
     </message>
 </context>
 <context>
@@ -409,22 +447,27 @@
         <translation><numerusform>et %n autre</numerusform><numerusform>et %n autres</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="105" />
+        <location filename="../../src/viewer/ui/opening.py" line="103" />
         <source>Open a Collection</source>
         <translation>Ouvrir une collection</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="107" />
+        <location filename="../../src/viewer/ui/opening.py" line="105" />
         <source>Collections (*.json);;All files (*)</source>
         <translation>Collections (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="135" />
+        <location filename="../../src/viewer/ui/opening.py" line="138" />
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="138" />
+        <location filename="../../src/viewer/ui/opening.py" line="141" />
+        <source>Bundled Collection</source>
+        <translation>Collection fournie</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/opening.py" line="145" />
         <source>Clear the List</source>
         <translation>Effacer la liste</translation>
     </message>
@@ -440,19 +483,46 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../src/viewer/ui/printing.py" line="64" />
+        <location filename="../../src/viewer/ui/printing.py" line="83" />
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/printing.py" line="64" />
+        <location filename="../../src/viewer/ui/printing.py" line="83" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/printing.py" line="74" />
+        <location filename="../../src/viewer/ui/printing.py" line="99" />
         <source>Saved %1</source>
-        <translation>Enregistré : %1</translation>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/printing.py" line="101" />
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../src/viewer/ui/qt_strings.py" line="21" />
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Dossier</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../src/viewer/ui/qt_strings.py" line="18" />
+        <source>&amp;Look in:</source>
+        <translation>&amp;Chercher dans :</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/qt_strings.py" line="19" />
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type :</translation>
     </message>
 </context>
 <context>
@@ -498,12 +568,12 @@
     <message>
         <location filename="../../src/viewer/ui/search_panel.py" line="230" />
         <source>Search words, "phrases", symbols</source>
-        <translation>Mots, « expressions », cotes</translation>
+        <translation>Mots, « expressions », cotes</translation>
     </message>
     <message>
         <location filename="../../src/viewer/ui/search_panel.py" line="232" />
         <source>Words, "a phrase", word*, -excluded, OR, a symbol (Ctrl+K)</source>
-        <translation>Mots, « une expression », mot*, -exclu, OR, une cote (Ctrl+K)</translation>
+        <translation>Mots, « une expression », mot*, -exclu, OR, une cote (Ctrl+K)</translation>
     </message>
     <message>
         <location filename="../../src/viewer/ui/search_panel.py" line="234" />
@@ -543,7 +613,7 @@
     <message>
         <location filename="../../src/viewer/ui/search_panel.py" line="341" />
         <source>no exact match: close spellings</source>
-        <translation>aucune correspondance exacte : orthographes proches</translation>
+        <translation>aucune correspondance exacte : orthographes proches</translation>
     </message>
 </context>
 <context>
@@ -554,49 +624,44 @@
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="54" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="55" />
         <source>Move through the results</source>
         <translation>Parcourir les résultats</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="54" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="55" />
         <source>Up, Down, Page Up, Page Down</source>
         <translation>Haut, Bas, Page préc., Page suiv.</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="55" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="56" />
         <source>Open the highlighted result</source>
         <translation>Ouvrir le résultat en surbrillance</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="55" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="56" />
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="56" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="57" />
         <source>Clear the search, back to the tree</source>
         <translation>Effacer la recherche, revenir à l’arborescence</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="56" />
+        <location filename="../../src/viewer/ui/dialogs.py" line="57" />
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="57" />
-        <source>Next / previous match in the page</source>
-        <translation>Occurrence suivante / précédente dans la page</translation>
+        <location filename="../../src/viewer/ui/dialogs.py" line="58" />
+        <source>Mouse side buttons</source>
+        <translation>Boutons latéraux de la souris</translation>
     </message>
     <message>
         <location filename="../../src/viewer/ui/dialogs.py" line="58" />
         <source>Back / forward</source>
         <translation>Précédent / suivant</translation>
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/dialogs.py" line="58" />
-        <source>Alt+Left, Alt+Right, mouse side buttons</source>
-        <translation>Alt+Gauche, Alt+Droite, boutons latéraux de la souris</translation>
     </message>
     <message>
         <location filename="../../src/viewer/ui/dialogs.py" line="59" />
@@ -622,24 +687,24 @@
 <context>
     <name>Starring</name>
     <message>
-        <location filename="../../src/viewer/ui/starring.py" line="69" />
+        <location filename="../../src/viewer/ui/starring.py" line="70" />
         <source>Added to favourites: %1</source>
-        <translation>Ajoutée aux favoris : %1</translation>
+        <translation>Ajoutée aux favoris : %1</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/starring.py" line="69" />
+        <location filename="../../src/viewer/ui/starring.py" line="70" />
         <source>Removed from favourites: %1</source>
-        <translation>Retirée des favoris : %1</translation>
+        <translation>Retirée des favoris : %1</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/starring.py" line="85" />
+        <location filename="../../src/viewer/ui/starring.py" line="86" />
         <source>Favourite</source>
         <translation>Favori</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/starring.py" line="107" />
+        <location filename="../../src/viewer/ui/starring.py" line="113" />
         <source>No favourites yet: Ctrl+D stars a resolution</source>
-        <translation>Aucun favori pour l’instant : Ctrl+D marque une résolution</translation>
+        <translation>Aucun favori pour l’instant : Ctrl+D marque une résolution</translation>
     </message>
 </context>
 <context>
@@ -658,7 +723,7 @@
 <context>
     <name>TreeModel</name>
     <message>
-        <location filename="../../src/viewer/ui/tree_model.py" line="167" />
+        <location filename="../../src/viewer/ui/tree_model.py" line="172" />
         <source>Favourites</source>
         <translation>Favoris</translation>
     </message>

@@ -29,7 +29,7 @@ def test_interface_switches_to_french_without_restart(qtbot, window: MainWindow)
     window.appearance.language_actions["fr"].trigger()
     assert window.menu("file").title() == "&Fichier"
     assert window.action("quit").text() == "&Quitter"
-    assert window.sidebar.search_box.placeholderText() == "Mots, « expressions », cotes"
+    assert window.sidebar.search_box.placeholderText() == "Mots, «\u00a0expressions\u00a0», cotes"
     assert window.sidebar.tree_model.index(0, 0).data() == "★ Favoris (0)"
     assert window.statusBar().currentMessage() == "7 résolutions"
     window.appearance.language_actions["en"].trigger()
@@ -187,14 +187,19 @@ def test_zoom_keys_and_wheel_are_remembered(qtbot, window: MainWindow, settings:
 # -- print and PDF -------------------------------------------------------------------
 
 
-def test_export_pdf_with_the_citation_at_the_foot(
+def test_export_pdf_with_the_citation_under_the_title(
     qtbot, window: MainWindow, tmp_path: Path
 ) -> None:
     window.open_symbol("S/RES/2322 (2016)")
     document = window.printing.printable_document()
-    text = document.toPlainText()
-    assert text.rstrip().endswith("Security Council resolution 2322 (2016) of 12 December 2016")
-    assert "Copy" not in text.split("Cite")[-1]  # no on-screen links on paper
+    lines = document.toPlainText().splitlines()
+    assert lines[:4] == [
+        "S/RES/2322 (2016)",
+        "Security Council · 12 December 2016",
+        "Cite",
+        "Security Council resolution 2322 (2016) of 12 December 2016",
+    ]
+    assert "Copy" not in document.toPlainText()  # no on-screen links on paper
     target = tmp_path / "2322.pdf"
     window.printing.export_pdf(str(target))
     data = target.read_bytes()

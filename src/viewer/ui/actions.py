@@ -18,7 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSize
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
 
-from viewer.core import resources
+from viewer.ui import icons
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeySequence
@@ -65,6 +65,12 @@ ACTIONS: tuple[Row, ...] = (
         menus=("file",),
     ),
     Row("recent", QT_TRANSLATE_NOOP("MainWindow", "Open &Recent"), menus=("file",), submenu=True),
+    Row(
+        "openBundled",
+        QT_TRANSLATE_NOOP("MainWindow", "Open &Bundled Collection"),
+        "opening.open_bundled",
+        menus=("file",),
+    ),
     Row(
         "print",
         QT_TRANSLATE_NOOP("MainWindow", "&Print…"),
@@ -229,7 +235,7 @@ def translate(text: str) -> str:
 
 
 def icon(name: str) -> QIcon:
-    return QIcon(str(resources.resource_path("icons", f"{name}.svg")))
+    return icons.file_icon(name)
 
 
 class ActionTable(QObject):
@@ -240,6 +246,7 @@ class ActionTable(QObject):
         self.rows = rows
         self.actions: dict[str, QAction] = {}
         self.menus: dict[str, QMenu] = {}  # the menu bar's menus and the submenus
+        self._bound = False  # key sequences are made after the first paint
         for row in rows:
             if not row.submenu:
                 self.actions[row.id] = self._make(window, row)
@@ -278,6 +285,15 @@ class ActionTable(QObject):
                 toolbar.addSeparator()
             toolbar.addAction(self.actions[row.id])
 
+    def recolour(self) -> None:
+        """The icons in the theme's colours (``ui/icons.py``)."""
+        from PySide6.QtGui import QGuiApplication  # after the first paint or a theme change
+
+        palette = QGuiApplication.palette()
+        for row in self.rows:
+            if row.icon and not row.submenu:
+                self.actions[row.id].setIcon(icons.themed_icon(row.icon, palette))
+
     def retranslate(self) -> None:
         for menu_id, title in MENUS:
             self.menus[menu_id].setTitle(translate(title))
@@ -288,7 +304,7 @@ class ActionTable(QObject):
                 continue
             action = self.actions[row.id]
             action.setText(text)
-            action.setToolTip(translate(row.tip) if row.tip else plain(text))
+            action.setToolTip(tooltip(row, action if self._bound else None))
 
     def with_shortcuts(self) -> list[QAction]:
         """The actions that have keys, in table order (the Keyboard Shortcuts dialog)."""
@@ -300,7 +316,26 @@ class ActionTable(QObject):
         made on first use)."""
         for row in self.rows:
             if row.shortcuts:
-                self.actions[row.id].setShortcuts(key_sequences(row.shortcuts))
+                action = self.actions[row.id]
+                action.setShortcuts(key_sequences(row.shortcuts))
+                action.setToolTip(tooltip(row, action))
+        self._bound = True
+
+
+def tooltip(row: Row, action: QAction | None) -> str:
+    """The row's tip, or its text, with its first shortcut as the reader's keyboard
+    writes it ("Back (Alt+Left)"; in French Qt's own names: "Maj", "Gauche")."""
+    if row.tip:
+        return translate(row.tip)  # a tip of its own names its keys itself
+    text = plain(translate(row.text))
+    if action is None or not row.shortcuts:  # before the first paint: no keys yet
+        return text
+    keys = action.shortcut()
+    if keys.isEmpty():
+        return text
+    from PySide6.QtGui import QKeySequence  # bound after the first paint
+
+    return f"{text} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})"
 
 
 def plain(text: str) -> str:

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from viewer.ui.preferences import Preferences
 
 
+SYSTEM = "system"  # the language menu's "Follow the System"
+
+
 class Appearance(QObject):
     language_changed = Signal(str)
     theme_changed = Signal()  # the page is rendered again in the new colours
@@ -37,9 +40,12 @@ class Appearance(QObject):
         self.lang = lang
         self.theme = "system"
         self.zoom = 0
-        self.language_actions = self._group(menus["language"], labels.LANGUAGES, self.set_language)
-        for code, action in self.language_actions.items():
-            action.setText(labels.LANGUAGE_NAMES[code])
+        self.language_actions = self._group(
+            menus["language"], (SYSTEM, *labels.LANGUAGES), self.set_language
+        )
+        menus["language"].insertSeparator(self.language_actions[labels.LANGUAGES[0]])
+        for code in labels.LANGUAGES:
+            self.language_actions[code].setText(labels.LANGUAGE_NAMES[code])
         self.theme_actions = self._group(menus["appearance"], theme.APPEARANCES, self.set_theme)
         self.retranslate()
 
@@ -72,17 +78,22 @@ class Appearance(QObject):
         for name, action in self.theme_actions.items():
             action.setText(names[name])
             action.setToolTip(names[name].replace("&", ""))
+        self.language_actions[SYSTEM].setText(names[SYSTEM])
         self.update_checks()
 
     def update_checks(self) -> None:
         self.theme_actions[self.theme].setChecked(True)
-        self.language_actions[self.lang].setChecked(True)
+        chosen = self._preferences.language  # None: the system's (or --lang for this run)
+        following = chosen is None and self.lang == i18n.system_language()
+        self.language_actions[SYSTEM if following else self.lang].setChecked(True)
 
-    def set_language(self, lang: str) -> None:
-        if lang not in labels.LANGUAGES:
+    def set_language(self, choice: str) -> None:
+        """A language, or SYSTEM: the system's now and at each start."""
+        if choice != SYSTEM and choice not in labels.LANGUAGES:
             return
+        lang = i18n.system_language() if choice == SYSTEM else choice
         self.lang = lang
-        self._preferences.language = lang
+        self._preferences.language = "" if choice == SYSTEM else lang  # "": not chosen
         i18n.install(lang)  # LanguageChange reaches every widget
         self.language_changed.emit(lang)
 

@@ -70,8 +70,16 @@ class Citing(QObject):
     def set_language(self, lang: str) -> None:
         self.lang = lang
         for style_id, action in self.style_actions.items():
-            action.setText(citations.STYLES[style_id].display_name(lang))
+            action.setText(self.menu_name(citations.STYLES[style_id]))
         self.style_actions[self.style.id].setChecked(True)
+
+    def menu_name(self, style: citations.Style) -> str:
+        """The style's name in a menu; in a French window, a style without a French form
+        says that its citation is in English."""
+        name = style.display_name(self.lang)
+        if style.language(self.lang) != self.lang:
+            return self.tr("%1 (citation in English)").replace("%1", name)
+        return name
 
     # -- copying ---------------------------------------------------------------------
 
@@ -117,7 +125,7 @@ class Citing(QObject):
         menu.clear()
         for style in citations.STYLES.values():
             menu.addAction(
-                style.display_name(self.lang), lambda s=style.id: self.copy_citation(s, resolutions)
+                self.menu_name(style), lambda s=style.id: self.copy_citation(s, resolutions)
             )
         menu.setEnabled(bool(resolutions))
 
@@ -148,4 +156,10 @@ class Citing(QObject):
         if action == "copy-citation":
             self.copy_citation(chosen=[current] if current else [])
         elif action.startswith("style/"):
-            self.set_style(action.split("/", 1)[1])
+            # The page's style links choose the default style: said, never silent.
+            style_id = action.split("/", 1)[1]
+            if style_id in citations.STYLES:
+                self.set_style(style_id)
+                name = citations.STYLES[style_id].display_name(self.lang)
+                text = self.tr("Default citation style: %1 (Cite ▸ Default Style)")
+                self.message.emit(text.replace("%1", name), 8000)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QMessageBox
 
 
 PAGE_MARGIN = 14
@@ -38,6 +39,7 @@ class DetailView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
         self.anchorClicked.connect(self._on_anchor)
+        self.link_failure: QMessageBox | None = None  # the last "cannot be opened" note
         self.setObjectName("detailView")
 
     def loadResource(self, kind: int, url: QUrl | str) -> object:
@@ -65,7 +67,10 @@ class DetailView(QTextBrowser):
         elif url.scheme() == render.ACTION_SCHEME:
             self.action_requested.emit(url.path())
         elif url.scheme().lower() in ("http", "https"):
-            QtGui.QDesktopServices.openUrl(url)
+            if not QtGui.QDesktopServices.openUrl(url):  # no browser: say so, offer a copy
+                from viewer.ui import link_failure
+
+                self.link_failure = link_failure.tell(self, text)
             self.external_link_opened.emit(text)
 
     def event(self, event: QEvent) -> bool:

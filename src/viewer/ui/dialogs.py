@@ -42,20 +42,20 @@ class ShortcutsDialog(QDialog):
     def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        rows = [
-            (
-                action.text().replace("&", ""),
-                ", ".join(_typed_keys(action)),
+        # Each action once, its keys as the reader's keyboard names them (Qt's own
+        # catalogue: "Maj", "Gauche" in French); below, only what no action holds.
+        rows = list(
+            dict.fromkeys(
+                (action.text().replace("&", ""), ", ".join(_typed_keys(action)))
+                for action in actions
+                if _typed_keys(action)
             )
-            for action in actions
-            if _typed_keys(action)
-        ]
+        )
         rows += [
             (self.tr("Move through the results"), self.tr("Up, Down, Page Up, Page Down")),
             (self.tr("Open the highlighted result"), self.tr("Enter")),
             (self.tr("Clear the search, back to the tree"), self.tr("Esc")),
-            (self.tr("Next / previous match in the page"), "F3, Shift+F3"),
-            (self.tr("Back / forward"), self.tr("Alt+Left, Alt+Right, mouse side buttons")),
+            (self.tr("Back / forward"), self.tr("Mouse side buttons")),
             (self.tr("Zoom"), self.tr("Ctrl+wheel")),
         ]
         self.table = QTableWidget(len(rows), 2, self)

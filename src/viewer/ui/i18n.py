@@ -16,6 +16,11 @@ DOMAIN = "resolutions-viewer"
 _installed: list[QTranslator] = []
 
 
+def system_language() -> str:
+    """French when the system's locale is French, else English."""
+    return "fr" if QLocale.system().language() == QLocale.Language.French else "en"
+
+
 def qm_path(lang: str) -> str:
     return str(resources.resource_path("translations", f"{DOMAIN}_{lang}.qm"))
 

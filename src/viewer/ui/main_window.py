@@ -19,17 +19,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Signal
-from PySide6.QtWidgets import QMainWindow, QSplitter, QToolBar, QWidget
+from PySide6.QtWidgets import QMainWindow, QToolBar, QWidget
 
-from viewer.ui import i18n
+from viewer.ui import i18n, theme
 from viewer.ui.actions import ActionTable
 from viewer.ui.appearance import Appearance
 from viewer.ui.favourites import FavouritesStore
 from viewer.ui.first_paint import AfterFirstPaint
-from viewer.ui.navigation import Navigation
+from viewer.ui.main_splitter import MainSplitter
+from viewer.ui.navigation import Navigation, window_title
 from viewer.ui.opening import Opening
 from viewer.ui.page_pane import PagePane
-from viewer.ui.preferences import GEOMETRY, SPLITTER, Preferences
+from viewer.ui.preferences import GEOMETRY, Preferences
 from viewer.ui.search_panel import SearchPanel
 from viewer.ui.starring import Starring
 
@@ -77,7 +78,10 @@ class MainWindow(QMainWindow):
         self.detail = self.pane.detail
         self._citing: Citing | None = None  # made at the first citation or style
         self._printing: Printing | None = None  # made at the first print
-        self._build_layout()
+        self.splitter = MainSplitter(self.sidebar, self.pane, self.preferences)
+        self.setCentralWidget(self.splitter)
+        self.resize(1120, 720)
+        self.setAcceptDrops(True)
 
         self.actions_table = ActionTable(self)
         self.actions_table.build_menus(self.menuBar())
@@ -95,21 +99,6 @@ class MainWindow(QMainWindow):
             self.set_collection(collection)
         else:
             self._render()
-
-    def _build_layout(self) -> None:
-        # Horizontal by default. QSplitter(parent) would build PySide's Qt namespace to
-        # rule out its QSplitter(orientation, parent) overload: see viewer/ui/__init__.py.
-        self.splitter = QSplitter()
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(self.pane)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([360, 720])
-        self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
-        self.resize(1120, 720)
-        self.setAcceptDrops(True)
 
     def _make_parts(self, lang: str) -> None:
         menus = self.actions_table.menus
@@ -134,6 +123,7 @@ class MainWindow(QMainWindow):
         self.appearance = Appearance(self, self.preferences, self.detail, lang, menus)
         self.appearance.language_changed.connect(self._on_language_changed)
         self.appearance.theme_changed.connect(self._on_moved)
+        self.appearance.theme_changed.connect(self.actions_table.recolour)
         self.appearance.zoom_changed.connect(self._update_actions)
         self.detail.zoomed.connect(self.appearance.zoom_by)
 
@@ -168,7 +158,7 @@ class MainWindow(QMainWindow):
         if self._printing is None:
             from viewer.ui.printing import Printing  # with Qt Print Support
 
-            self._printing = Printing(self, self.detail, self._on_display)
+            self._printing = Printing(self, self.detail, self._on_display, self.preferences)
             self._printing.message.connect(self.statusBar().showMessage)
         return self._printing
 
@@ -286,6 +276,7 @@ class MainWindow(QMainWindow):
             self.citing.on_page_action(action, self.current)
 
     def _render(self) -> None:
+        self.setWindowTitle(window_title(self.collection, self.current, self.lang))
         if self.collection is None:  # the start: the first paint shows this line
             self.detail.show_message(self.tr("Loading the collection…"))
             return
@@ -332,8 +323,6 @@ class MainWindow(QMainWindow):
         self._render()
 
     def retranslate(self) -> None:
-        title = self.collection.title.get(self.lang) if self.collection else "Resolutions Viewer"
-        self.setWindowTitle(title)
         self.actions_table.retranslate()
         self.appearance.retranslate()
         self.starring.retranslate()
@@ -371,6 +360,8 @@ class MainWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         self.actions_table.bind_shortcuts()
+        self.actions_table.recolour()  # a dark system palette
+        self.setStyleSheet(theme.FOCUS_FRAME)
         self.navigation.watch_mouse_buttons()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -387,9 +378,6 @@ class MainWindow(QMainWindow):
         geometry = self.preferences.geometry(GEOMETRY)
         if geometry is not None:
             self.restoreGeometry(geometry)
-        splitter = self.preferences.geometry(SPLITTER)
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
         self.appearance.restore()
 
     def restore_last_resolution(self) -> None:
@@ -407,6 +395,6 @@ class MainWindow(QMainWindow):
         self.shutdown()
         self.navigation.stop_watching()
         self.preferences.set_geometry(GEOMETRY, self.saveGeometry())
-        self.preferences.set_geometry(SPLITTER, self.splitter.saveState())
+        self.splitter.remember()
         self.preferences.sync()
         super().closeEvent(event)

@@ -140,3 +140,14 @@ class Navigation(QObject):
                 self.go_forward()
                 return True
         return super().eventFilter(watched, event)
+
+
+APP_NAME = "Resolutions Viewer"
+
+
+def window_title(collection: Collection | None, current: Resolution | None, lang: str) -> str:
+    """The window names what is on display: "S/RES/2396 (2017) — <collection>"."""
+    if collection is None:
+        return APP_NAME
+    title = collection.title.get(lang)
+    return f"{current.symbol} — {title}" if current is not None else title

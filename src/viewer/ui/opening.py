@@ -13,7 +13,7 @@ from PySide6 import QtWidgets
 from PySide6.QtCore import QObject, Signal
 
 from viewer.core import resources
-from viewer.ui import plain_text
+from viewer.ui import folders, plain_text
 from viewer.ui.preferences import MAX_RECENT
 from viewer.ui.workers import CollectionLoader
 
@@ -102,16 +102,19 @@ class Opening(QObject):
     # -- choosing a file -------------------------------------------------------------
 
     def choose_file(self) -> None:
-        recent = self.recent_files()
-        folder = str(Path(recent[0]).parent) if recent else ""
         path, _ = QtWidgets.QFileDialog.getOpenFileName(
             self._window,
             self.tr("Open a Collection"),
-            folder,
+            folders.start_folder(self._preferences),
             self.tr("Collections (*.json);;All files (*)"),
         )
         if path:
+            folders.remember(self._preferences, path)
             self.load_file(path)
+
+    def open_bundled(self) -> None:
+        """File ▸ Open Bundled Collection: the collection that comes with the program."""
+        self.load_file(str(resources.bundled_collection()))
 
     def recent_files(self) -> list[str]:
         return self._preferences.recent_files
@@ -137,8 +140,12 @@ class Opening(QObject):
             action.triggered.connect(lambda _checked=False, p=path: self.load_file(p))
         if not files:
             menu.addAction(self.tr("No recent files")).setEnabled(False)
-        else:
-            menu.addSeparator()
+        menu.addSeparator()
+        # Always there: the way back to the bundled collection after opening others.
+        bundled = menu.addAction(self.tr("Bundled Collection"), self.open_bundled)
+        bundled.setObjectName("recentBundled")
+        bundled.setStatusTip(str(resources.bundled_collection()))
+        if files:
             menu.addAction(self.tr("Clear the List"), self.clear_recent)
 
     def clear_recent(self) -> None:

@@ -33,6 +33,7 @@ CITATION_STYLE = "citationStyle"
 LAST_SYMBOL = "lastSymbol"
 LAST_FILE = "lastFile"
 RECENT_FILES = "recentFiles"
+LAST_FOLDER = "lastFolder"  # where the last Open or Export PDF dialog was left
 GEOMETRY = "window/geometry"
 SPLITTER = "window/splitter"
 
@@ -156,3 +157,4 @@ class Preferences(QObject):
     last_symbol = Option(LAST_SYMBOL, _text)
     last_file = Option(LAST_FILE, _text)
     recent_files = Option(RECENT_FILES, _files)
+    last_folder = Option(LAST_FOLDER, _text)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 
 if TYPE_CHECKING:
     from viewer.core.search import Hit, SearchResult
+from viewer.ui.row_labels import short_label
 from viewer.ui.tree_model import SYMBOL_ROLE
 
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -67,15 +68,15 @@ class ResultsModel(QAbstractListModel):
         hit = self._hits[index.row()]
         res = hit.resolution
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{res.symbol}  {res.label(self._lang)}"
+            return f"{res.symbol}  {short_label(res, self._lang)}"
         if role == SYMBOL_ROLE:
             return res.symbol
         if role == LABEL_ROLE:
-            return res.label(self._lang)
+            return short_label(res, self._lang)
         if role == SNIPPET_ROLE:
             return hit.snippet_html
         if role == MATCHED_LANG_ROLE:
             return hit.matched_lang
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{res.symbol}\n{res.label(self._lang)}"
+            return f"{res.symbol}\n{short_label(res, self._lang)}"
         return None

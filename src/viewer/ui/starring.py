@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QSize, Signal
 from PySide6.QtWidgets import QToolButton
 
 from viewer.ui.actions import icon
+from viewer.ui.row_labels import short_label
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -91,6 +92,11 @@ class Starring(QObject):
         self.star.adjustSize()
         self.star.move(self._detail.width() - self.star.width() - offset - 10, 8)
         self.star.raise_()
+        # The text keeps clear of the star: a title never runs under it, at any width.
+        root = self._detail.document().rootFrame()
+        frame = root.frameFormat()
+        frame.setRightMargin(self.star.width() + 10)
+        root.setFrameFormat(frame)
 
     def fill_menu(self) -> None:
         menu = self._menu
@@ -100,7 +106,7 @@ class Starring(QObject):
         shown = self.favourites()
         for res in shown:
             menu.addAction(
-                f"{res.symbol}  {res.label(self.lang)}",
+                f"{res.symbol}  {short_label(res, self.lang)}",
                 lambda s=res.symbol: self.open_requested.emit(s),
             )
         if not shown:

@@ -6,6 +6,16 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 APPEARANCES = ("system", "light", "dark")
+
+# Keyboard focus made visible on the panes a reader tabs between (the page, the tree,
+# the results): a frame in the highlight colour, its width kept by the padding so
+# nothing moves when the focus does. Set after the first paint (a style sheet costs).
+FOCUS_FRAME = """
+QTextBrowser, QTreeView, QListView { border: 1px solid palette(mid); padding: 1px; }
+QTextBrowser:focus, QTreeView:focus, QListView:focus {
+    border: 2px solid palette(highlight); padding: 0px;
+}
+"""
 _system_palette: QPalette | None = None
 
 

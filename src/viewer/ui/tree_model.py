@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistent
 
 from viewer.core.collection import Collection, Organ, Resolution
 from viewer.core.dates import long_date
+from viewer.ui.row_labels import RowLabels
 
 GROUP_BY_YEAR_ABOVE = 50
 SYMBOL_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -51,6 +52,8 @@ class TreeModel(QAbstractItemModel):
         self._lang = lang
         self._root = Node(None, 0)
         self._by_key: dict[str, Node] = {}
+        self._collection = collection
+        self._labels: RowLabels | None = None  # made at the first row shown, per language
         self._build(collection)
 
     def _build(self, collection: Collection) -> None:
@@ -95,6 +98,7 @@ class TreeModel(QAbstractItemModel):
         if lang == self._lang:
             return
         self._lang = lang
+        self._labels = None
         self._changed_below(QModelIndex())
 
     def _changed_below(self, parent: QModelIndex) -> None:
@@ -161,8 +165,9 @@ class TreeModel(QAbstractItemModel):
 
     def _display(self, node: Node) -> str:
         if node.resolution is not None:
-            label = node.resolution.label(self._lang)
-            return f"{node.resolution.symbol}  {label}" if label else node.resolution.symbol
+            if self._labels is None:
+                self._labels = RowLabels(self._collection.resolutions, self._lang)
+            return self._labels.text(node.resolution)
         if node.favourites:
             name = self.tr("Favourites")
             return f"★ {name} ({node.count})"
