@@ -223,12 +223,12 @@
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/link_failure.py" line="18" />
+        <location filename="../../src/viewer/ui/link_failure.py" line="19" />
         <source>No web browser could open this address:</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/link_failure.py" line="20" />
+        <location filename="../../src/viewer/ui/link_failure.py" line="23" />
         <source>Copy Address</source>
         <translation />
     </message>
@@ -442,32 +442,32 @@
         <translation />
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/opening.py" line="80" />
+        <location filename="../../src/viewer/ui/opening.py" line="84" />
         <source>%n more</source>
         <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="103" />
+        <location filename="../../src/viewer/ui/opening.py" line="107" />
         <source>Open a Collection</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="105" />
+        <location filename="../../src/viewer/ui/opening.py" line="109" />
         <source>Collections (*.json);;All files (*)</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="138" />
+        <location filename="../../src/viewer/ui/opening.py" line="142" />
         <source>No recent files</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="141" />
+        <location filename="../../src/viewer/ui/opening.py" line="145" />
         <source>Bundled Collection</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="145" />
+        <location filename="../../src/viewer/ui/opening.py" line="149" />
         <source>Clear the List</source>
         <translation />
     </message>

@@ -223,12 +223,12 @@
         <translation>Le lien ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/link_failure.py" line="18" />
+        <location filename="../../src/viewer/ui/link_failure.py" line="19" />
         <source>No web browser could open this address:</source>
         <translation>Aucun navigateur web n’a pu ouvrir cette adresse :</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/link_failure.py" line="20" />
+        <location filename="../../src/viewer/ui/link_failure.py" line="23" />
         <source>Copy Address</source>
         <translation>Copier l’adresse</translation>
     </message>
@@ -442,32 +442,32 @@
         <translation>Ouverture de %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/opening.py" line="80" />
+        <location filename="../../src/viewer/ui/opening.py" line="84" />
         <source>%n more</source>
         <translation><numerusform>et %n autre</numerusform><numerusform>et %n autres</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="103" />
+        <location filename="../../src/viewer/ui/opening.py" line="107" />
         <source>Open a Collection</source>
         <translation>Ouvrir une collection</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="105" />
+        <location filename="../../src/viewer/ui/opening.py" line="109" />
         <source>Collections (*.json);;All files (*)</source>
         <translation>Collections (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="138" />
+        <location filename="../../src/viewer/ui/opening.py" line="142" />
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="141" />
+        <location filename="../../src/viewer/ui/opening.py" line="145" />
         <source>Bundled Collection</source>
         <translation>Collection fournie</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="145" />
+        <location filename="../../src/viewer/ui/opening.py" line="149" />
         <source>Clear the List</source>
         <translation>Effacer la liste</translation>
     </message>
