@@ -201,24 +201,291 @@
     </message>
 </context>
 <context>
+    <name>ImportPanel</name>
+    <message>
+        <location filename="../../src/viewer/ui/import_panel.py" line="31" />
+        <source>Importing Documents</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_panel.py" line="32" />
+        <source>Looking for files…</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_panel.py" line="41" />
+        <source>Cancel</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_panel.py" line="53" />
+        <source>%1 of %2 — %3</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_panel.py" line="60" />
+        <source>Writing %1…</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_panel.py" line="70" />
+        <source>Cancelling: nothing will be written…</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="35" />
+        <source>imported</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="36" />
+        <source>merged</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="37" />
+        <source>skipped: not a supported file</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="38" />
+        <source>skipped: not a PDF</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="39" />
+        <source>skipped: damaged</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="40" />
+        <source>skipped: encrypted</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="41" />
+        <source>skipped: no text layer (a scan: OCR it first)</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="44" />
+        <source>skipped: not a UN resolution</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="45" />
+        <source>skipped: duplicate</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="46" />
+        <source>skipped: cannot be read</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="49" />
+        <source>File</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="50" />
+        <source>Result</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="51" />
+        <source>Resolution</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="52" />
+        <source>Details</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="70" />
+        <source>Import Report</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="77" />
+        <source>Copy Report</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="129" />
+        <source>%1 already held everything read: it was left as it was.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="131" />
+        <source>Nothing was written: no input was a UN resolution.</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/viewer/ui/import_report.py" line="133" />
+        <source>%n resolution(s) written to %1</source>
+        <translation><numerusform>%n resolution written to %1</numerusform><numerusform>%n resolutions written to %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="135" />
+        <source>%1 new, %2 updated</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="144" />
+        <source>Imported: %1 · Merged: %2 · Skipped: %3</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ImportSetupDialog</name>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="34" />
+        <source>Import Documents</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="39" />
+        <source>Official UN PDFs (English or French), text files and UN Digital Library exports (MARC XML). Folders are read with everything in them.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="55" />
+        <source>Import</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="67" />
+        <source>Add Files…</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="68" />
+        <source>Add Folder…</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="69" />
+        <source>Remove</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="81" />
+        <source>Import into:</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="84" />
+        <source>A new collection file (chosen next)</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="91" />
+        <source>The collection on display: %1</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="97" />
+        <source>The collection on display (the bundled one is never changed)</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="121" />
+        <source>Add Documents</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="123" />
+        <source>UN documents (*.pdf *.txt *.xml);;All files (*)</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="128" />
+        <source>Add a Folder</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="155" />
+        <source>New Collection</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="157" />
+        <source>Collections (*.json)</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Importing</name>
+    <message>
+        <location filename="../../src/viewer/ui/importing.py" line="79" />
+        <source>The bundled collection is never changed: choose another file.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/importing.py" line="91" />
+        <source>Importing documents…</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/importing.py" line="98" />
+        <source>An import is already running.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/importing.py" line="107" />
+        <source>Nothing was imported.</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/viewer/ui/importing.py" line="110" />
+        <source>%n resolution(s) imported into %1</source>
+        <translation><numerusform>%n resolution imported into %1</numerusform><numerusform>%n resolutions imported into %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/importing.py" line="121" />
+        <source>Import cancelled: no file was changed.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/importing.py" line="124" />
+        <source>Import failed: no file was changed.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/importing.py" line="125" />
+        <source>Nothing was imported, and no file was changed.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/importing.py" line="138" />
+        <source>Import Documents</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="263" />
+        <location filename="../../src/viewer/ui/main_window.py" line="276" />
         <source>Settings cannot be saved to %1: your choices last until you quit</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="340" />
+        <location filename="../../src/viewer/ui/main_window.py" line="353" />
         <source>Toolbar</source>
         <translation />
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/main_window.py" line="345" />
+        <location filename="../../src/viewer/ui/main_window.py" line="358" />
         <source>%n resolution(s)</source>
         <translation><numerusform>%n resolution</numerusform><numerusform>%n resolutions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="290" />
+        <location filename="../../src/viewer/ui/main_window.py" line="303" />
         <source>Loading the collection…</source>
         <translation />
     </message>
@@ -269,121 +536,126 @@
     </message>
     <message>
         <location filename="../../src/viewer/ui/actions.py" line="70" />
+        <source>&amp;Import Documents…</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="76" />
         <source>&amp;Print…</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="79" />
+        <location filename="../../src/viewer/ui/actions.py" line="85" />
         <source>&amp;Export PDF…</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="85" />
+        <location filename="../../src/viewer/ui/actions.py" line="91" />
         <source>&amp;Quit</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="92" />
+        <location filename="../../src/viewer/ui/actions.py" line="98" />
         <source>&amp;Copy Citation</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="101" />
+        <location filename="../../src/viewer/ui/actions.py" line="107" />
         <source>Copy Citation &amp;As</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="105" />
+        <location filename="../../src/viewer/ui/actions.py" line="111" />
         <source>&amp;Default Style</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="108" />
+        <location filename="../../src/viewer/ui/actions.py" line="114" />
         <source>Copy &amp;Symbol</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="114" />
+        <location filename="../../src/viewer/ui/actions.py" line="120" />
         <source>Copy &amp;Link to the Official Document</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="120" />
+        <location filename="../../src/viewer/ui/actions.py" line="126" />
         <source>&amp;Find in Page…</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="127" />
+        <location filename="../../src/viewer/ui/actions.py" line="133" />
         <source>Find &amp;Next</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="134" />
+        <location filename="../../src/viewer/ui/actions.py" line="140" />
         <source>Find Pre&amp;vious</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="141" />
+        <location filename="../../src/viewer/ui/actions.py" line="147" />
         <source>Zoom &amp;In</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="148" />
+        <location filename="../../src/viewer/ui/actions.py" line="154" />
         <source>Zoom &amp;Out</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="155" />
+        <location filename="../../src/viewer/ui/actions.py" line="161" />
         <source>&amp;Reset Zoom</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="161" />
+        <location filename="../../src/viewer/ui/actions.py" line="167" />
         <source>&amp;Appearance</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="163" />
+        <location filename="../../src/viewer/ui/actions.py" line="169" />
         <source>&amp;Language</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="166" />
+        <location filename="../../src/viewer/ui/actions.py" line="172" />
         <source>&amp;Search</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="175" />
+        <location filename="../../src/viewer/ui/actions.py" line="181" />
         <source>&amp;Back</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="184" />
+        <location filename="../../src/viewer/ui/actions.py" line="190" />
         <source>&amp;Forward</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="193" />
+        <location filename="../../src/viewer/ui/actions.py" line="199" />
         <source>&amp;Overview</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="202" />
+        <location filename="../../src/viewer/ui/actions.py" line="208" />
         <source>&amp;Favourite</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="208" />
+        <location filename="../../src/viewer/ui/actions.py" line="214" />
         <source>Add to or remove from favourites (Ctrl+D)</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="213" />
+        <location filename="../../src/viewer/ui/actions.py" line="219" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="220" />
+        <location filename="../../src/viewer/ui/actions.py" line="226" />
         <source>&amp;About Resolutions Viewer</source>
         <translation />
     </message>
@@ -399,32 +671,32 @@
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="51" />
+        <location filename="../../src/viewer/ui/opening.py" line="54" />
         <source>Opening %1…</source>
         <translation />
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/opening.py" line="80" />
+        <location filename="../../src/viewer/ui/opening.py" line="83" />
         <source>%n more</source>
         <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="105" />
+        <location filename="../../src/viewer/ui/opening.py" line="108" />
         <source>Open a Collection</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="107" />
+        <location filename="../../src/viewer/ui/opening.py" line="110" />
         <source>Collections (*.json);;All files (*)</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="135" />
+        <location filename="../../src/viewer/ui/opening.py" line="138" />
         <source>No recent files</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="138" />
+        <location filename="../../src/viewer/ui/opening.py" line="141" />
         <source>Clear the List</source>
         <translation />
     </message>

@@ -201,24 +201,291 @@
     </message>
 </context>
 <context>
+    <name>ImportPanel</name>
+    <message>
+        <location filename="../../src/viewer/ui/import_panel.py" line="31" />
+        <source>Importing Documents</source>
+        <translation>Importation de documents</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_panel.py" line="32" />
+        <source>Looking for files…</source>
+        <translation>Recherche des fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_panel.py" line="41" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_panel.py" line="53" />
+        <source>%1 of %2 — %3</source>
+        <translation>%1 sur %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_panel.py" line="60" />
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_panel.py" line="70" />
+        <source>Cancelling: nothing will be written…</source>
+        <translation>Annulation : rien ne sera écrit…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="35" />
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="36" />
+        <source>merged</source>
+        <translation>fusionné</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="37" />
+        <source>skipped: not a supported file</source>
+        <translation>ignoré : type de fichier non pris en charge</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="38" />
+        <source>skipped: not a PDF</source>
+        <translation>ignoré : pas un PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="39" />
+        <source>skipped: damaged</source>
+        <translation>ignoré : fichier endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="40" />
+        <source>skipped: encrypted</source>
+        <translation>ignoré : fichier chiffré</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="41" />
+        <source>skipped: no text layer (a scan: OCR it first)</source>
+        <translation>ignoré : pas de couche texte (une image numérisée : faites-en d’abord l’OCR)</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="44" />
+        <source>skipped: not a UN resolution</source>
+        <translation>ignoré : pas une résolution de l’ONU</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="45" />
+        <source>skipped: duplicate</source>
+        <translation>ignoré : doublon</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="46" />
+        <source>skipped: cannot be read</source>
+        <translation>ignoré : illisible</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="49" />
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="50" />
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="51" />
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="52" />
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="70" />
+        <source>Import Report</source>
+        <translation>Rapport d’importation</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="77" />
+        <source>Copy Report</source>
+        <translation>Copier le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="129" />
+        <source>%1 already held everything read: it was left as it was.</source>
+        <translation>%1 contenait déjà tout ce qui a été lu : il est resté tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="131" />
+        <source>Nothing was written: no input was a UN resolution.</source>
+        <translation>Rien n’a été écrit : aucune entrée n’était une résolution de l’ONU.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/viewer/ui/import_report.py" line="133" />
+        <source>%n resolution(s) written to %1</source>
+        <translation><numerusform>%n résolution écrite dans %1</numerusform><numerusform>%n résolutions écrites dans %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="135" />
+        <source>%1 new, %2 updated</source>
+        <translation>nouvelles : %1, mises à jour : %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="144" />
+        <source>Imported: %1 · Merged: %2 · Skipped: %3</source>
+        <translation>Importés : %1 · Fusionnés : %2 · Ignorés : %3</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSetupDialog</name>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="34" />
+        <source>Import Documents</source>
+        <translation>Importer des documents</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="39" />
+        <source>Official UN PDFs (English or French), text files and UN Digital Library exports (MARC XML). Folders are read with everything in them.</source>
+        <translation>PDF officiels de l’ONU (en anglais ou en français), fichiers texte et exports de la Bibliothèque numérique de l’ONU (MARC XML). Les dossiers sont lus avec tout leur contenu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="55" />
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="67" />
+        <source>Add Files…</source>
+        <translation>Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="68" />
+        <source>Add Folder…</source>
+        <translation>Ajouter un dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="69" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="81" />
+        <source>Import into:</source>
+        <translation>Importer dans :</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="84" />
+        <source>A new collection file (chosen next)</source>
+        <translation>Un nouveau fichier de collection (choisi ensuite)</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="91" />
+        <source>The collection on display: %1</source>
+        <translation>La collection affichée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="97" />
+        <source>The collection on display (the bundled one is never changed)</source>
+        <translation>La collection affichée (celle fournie avec l’application n’est jamais modifiée)</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="121" />
+        <source>Add Documents</source>
+        <translation>Ajouter des documents</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="123" />
+        <source>UN documents (*.pdf *.txt *.xml);;All files (*)</source>
+        <translation>Documents de l’ONU (*.pdf *.txt *.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="128" />
+        <source>Add a Folder</source>
+        <translation>Ajouter un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="155" />
+        <source>New Collection</source>
+        <translation>Nouvelle collection</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="157" />
+        <source>Collections (*.json)</source>
+        <translation>Collections (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>Importing</name>
+    <message>
+        <location filename="../../src/viewer/ui/importing.py" line="79" />
+        <source>The bundled collection is never changed: choose another file.</source>
+        <translation>La collection fournie avec l’application n’est jamais modifiée : choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/importing.py" line="91" />
+        <source>Importing documents…</source>
+        <translation>Importation des documents…</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/importing.py" line="98" />
+        <source>An import is already running.</source>
+        <translation>Une importation est déjà en cours.</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/importing.py" line="107" />
+        <source>Nothing was imported.</source>
+        <translation>Rien n’a été importé.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/viewer/ui/importing.py" line="110" />
+        <source>%n resolution(s) imported into %1</source>
+        <translation><numerusform>%n résolution importée dans %1</numerusform><numerusform>%n résolutions importées dans %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/importing.py" line="121" />
+        <source>Import cancelled: no file was changed.</source>
+        <translation>Importation annulée : aucun fichier n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/importing.py" line="124" />
+        <source>Import failed: no file was changed.</source>
+        <translation>Échec de l’importation : aucun fichier n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/importing.py" line="125" />
+        <source>Nothing was imported, and no file was changed.</source>
+        <translation>Rien n’a été importé, et aucun fichier n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/importing.py" line="138" />
+        <source>Import Documents</source>
+        <translation>Importer des documents</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="263" />
+        <location filename="../../src/viewer/ui/main_window.py" line="276" />
         <source>Settings cannot be saved to %1: your choices last until you quit</source>
         <translation>Les réglages ne peuvent pas être enregistrés dans %1 : vos choix valent jusqu’à la fermeture</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="340" />
+        <location filename="../../src/viewer/ui/main_window.py" line="353" />
         <source>Toolbar</source>
         <translation>Barre d’outils</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/main_window.py" line="345" />
+        <location filename="../../src/viewer/ui/main_window.py" line="358" />
         <source>%n resolution(s)</source>
         <translation><numerusform>%n résolution</numerusform><numerusform>%n résolutions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="290" />
+        <location filename="../../src/viewer/ui/main_window.py" line="303" />
         <source>Loading the collection…</source>
         <translation>Chargement de la collection…</translation>
     </message>
@@ -269,121 +536,126 @@
     </message>
     <message>
         <location filename="../../src/viewer/ui/actions.py" line="70" />
+        <source>&amp;Import Documents…</source>
+        <translation>I&amp;mporter des documents…</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="76" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="79" />
+        <location filename="../../src/viewer/ui/actions.py" line="85" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="85" />
+        <location filename="../../src/viewer/ui/actions.py" line="91" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="92" />
+        <location filename="../../src/viewer/ui/actions.py" line="98" />
         <source>&amp;Copy Citation</source>
         <translation>&amp;Copier la citation</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="101" />
+        <location filename="../../src/viewer/ui/actions.py" line="107" />
         <source>Copy Citation &amp;As</source>
         <translation>Copier la citation &amp;en</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="105" />
+        <location filename="../../src/viewer/ui/actions.py" line="111" />
         <source>&amp;Default Style</source>
         <translation>Style par &amp;défaut</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="108" />
+        <location filename="../../src/viewer/ui/actions.py" line="114" />
         <source>Copy &amp;Symbol</source>
         <translation>Copier la &amp;cote</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="114" />
+        <location filename="../../src/viewer/ui/actions.py" line="120" />
         <source>Copy &amp;Link to the Official Document</source>
         <translation>Copier le &amp;lien vers le document officiel</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="120" />
+        <location filename="../../src/viewer/ui/actions.py" line="126" />
         <source>&amp;Find in Page…</source>
         <translation>Rechercher dans la &amp;page…</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="127" />
+        <location filename="../../src/viewer/ui/actions.py" line="133" />
         <source>Find &amp;Next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="134" />
+        <location filename="../../src/viewer/ui/actions.py" line="140" />
         <source>Find Pre&amp;vious</source>
         <translation>Occurrence pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="141" />
+        <location filename="../../src/viewer/ui/actions.py" line="147" />
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="148" />
+        <location filename="../../src/viewer/ui/actions.py" line="154" />
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="155" />
+        <location filename="../../src/viewer/ui/actions.py" line="161" />
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Taille normale</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="161" />
+        <location filename="../../src/viewer/ui/actions.py" line="167" />
         <source>&amp;Appearance</source>
         <translation>&amp;Apparence</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="163" />
+        <location filename="../../src/viewer/ui/actions.py" line="169" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="166" />
+        <location filename="../../src/viewer/ui/actions.py" line="172" />
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="175" />
+        <location filename="../../src/viewer/ui/actions.py" line="181" />
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="184" />
+        <location filename="../../src/viewer/ui/actions.py" line="190" />
         <source>&amp;Forward</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="193" />
+        <location filename="../../src/viewer/ui/actions.py" line="199" />
         <source>&amp;Overview</source>
         <translation>&amp;Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="202" />
+        <location filename="../../src/viewer/ui/actions.py" line="208" />
         <source>&amp;Favourite</source>
         <translation>&amp;Favori</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="208" />
+        <location filename="../../src/viewer/ui/actions.py" line="214" />
         <source>Add to or remove from favourites (Ctrl+D)</source>
         <translation>Ajouter aux favoris ou en retirer (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="213" />
+        <location filename="../../src/viewer/ui/actions.py" line="219" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="220" />
+        <location filename="../../src/viewer/ui/actions.py" line="226" />
         <source>&amp;About Resolutions Viewer</source>
         <translation>À &amp;propos de Resolutions Viewer</translation>
     </message>
@@ -399,32 +671,32 @@
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="51" />
+        <location filename="../../src/viewer/ui/opening.py" line="54" />
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/opening.py" line="80" />
+        <location filename="../../src/viewer/ui/opening.py" line="83" />
         <source>%n more</source>
         <translation><numerusform>et %n autre</numerusform><numerusform>et %n autres</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="105" />
+        <location filename="../../src/viewer/ui/opening.py" line="108" />
         <source>Open a Collection</source>
         <translation>Ouvrir une collection</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="107" />
+        <location filename="../../src/viewer/ui/opening.py" line="110" />
         <source>Collections (*.json);;All files (*)</source>
         <translation>Collections (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="135" />
+        <location filename="../../src/viewer/ui/opening.py" line="138" />
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="138" />
+        <location filename="../../src/viewer/ui/opening.py" line="141" />
         <source>Clear the List</source>
         <translation>Effacer la liste</translation>
     </message>

@@ -66,6 +66,12 @@ ACTIONS: tuple[Row, ...] = (
     ),
     Row("recent", QT_TRANSLATE_NOOP("MainWindow", "Open &Recent"), menus=("file",), submenu=True),
     Row(
+        "importDocuments",
+        QT_TRANSLATE_NOOP("MainWindow", "&Import Documents…"),
+        "importing.choose",
+        menus=("file",),
+    ),
+    Row(
         "print",
         QT_TRANSLATE_NOOP("MainWindow", "&Print…"),
         "printing.print_page",
