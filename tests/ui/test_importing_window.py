@@ -68,7 +68,8 @@ def test_real_pdfs_into_a_new_file_then_the_report_and_the_collection(
     bad = bad_file(tmp_path)
     run_import(qtbot, window, [*PDFS, bad], ImportTarget(target, add_to=False))
     report = window.importing.report
-    assert report is not None and report.isVisible()
+    assert report is not None
+    assert report.isVisible()
     assert report.headline.text() == f"3 resolutions written to {target}"
     assert report.counts.text() == "Imported: 3 · Merged: 0 · Skipped: 1"
     table = report.table
@@ -76,13 +77,15 @@ def test_real_pdfs_into_a_new_file_then_the_report_and_the_collection(
     rows = {table.item(r, 0).text(): r for r in range(table.rowCount())}
     assert set(rows) == {p.name for p in [*PDFS, bad]}
     row = rows["<b>notes.pdf"]  # the name as written, not as bold HTML
+    assert row == 0  # the skipped first: what needs attention
     assert table.item(row, 1).text().startswith("skipped: ")
     assert table.item(row, 3).text()  # why, in the core's words
     assert table.item(rows["A_RES_78_101.pdf"], 2).text() == "A/RES/78/101 (en)"
     # Copy: the whole report as text, every input with its full path.
     report.copy_button.click()
     copied = QApplication.clipboard().text()
-    assert str(bad) in copied and "A/RES/78/101 (en)" in copied
+    assert str(bad) in copied
+    assert "A/RES/78/101 (en)" in copied
     # Then the collection written is opened, and the status bar says so.
     wait_opened(qtbot, window, target)
     assert window.windowTitle() == "Imported resolutions"
@@ -102,7 +105,8 @@ def test_progress_arrives_for_every_file(qtbot, window: MainWindow, tmp_path: Pa
     job.progress.connect(lambda d, t, p: seen.append((d, t, Path(p).name)))
     texts: list[str] = []
     job.progress.connect(lambda *_: texts.append(panel.status.text()))
-    assert panel.isVisible() and not panel.isModal()
+    assert panel.isVisible()
+    assert not panel.isModal()
     with qtbot.waitSignal(job.done, timeout=120_000):
         pass
     assert [s[:2] for s in seen] == [(1, 3), (2, 3), (3, 3)]
@@ -161,7 +165,8 @@ def test_import_into_the_collection_on_display_keeps_what_it_held(
     window.load_file(str(mine))
     wait_opened(qtbot, window, mine)
     setup = window.importing.choose()
-    assert setup.into_current.isEnabled() and setup.into_current.isChecked()
+    assert setup.into_current.isEnabled()
+    assert setup.into_current.isChecked()
     setup.add_paths(PDFS[:1])
     setup.import_button.click()
     job = window.importing.job
@@ -190,7 +195,8 @@ def test_the_bundled_collection_is_never_written(qtbot, window: MainWindow) -> N
         is None
     )
     box = window.findChild(QMessageBox, "importWarning")
-    assert box is not None and "bundled collection is never changed" in box.text()
+    assert box is not None
+    assert "bundled collection is never changed" in box.text()
     assert window.importing.job is None
     assert digest(bundled) == before
 
@@ -262,7 +268,8 @@ def test_dropping_a_pdf_starts_an_import(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     drop(window, PDFS[:1])
     setup = window.importing.setup
-    assert setup.isVisible() and setup.paths() == PDFS[:1]
+    assert setup.isVisible()
+    assert setup.paths() == PDFS[:1]
     setup.import_button.click()
     with qtbot.waitSignal(window.importing.job.done, timeout=120_000):
         pass

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -102,11 +103,18 @@ class ImportReportDialog(QDialog):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.verticalHeader().setVisible(False)
         table.setWordWrap(False)
-        for row, outcome in enumerate(outcomes):
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        # What needs the user's attention first: the skipped inputs, then the rest, each
+        # in the order read.
+        ordered = sorted(outcomes, key=lambda o: not o.skipped)
+        for row, outcome in enumerate(ordered):
             for column, text in enumerate(row_cells(outcome)):
                 # Items are plain text; their tooltips are not: see ui/plain_text.py.
                 item = QTableWidgetItem(text)
                 item.setToolTip(plain_text.tooltip(outcome.source if column == 0 else text))
+                if column == 1 and outcome.skipped:
+                    item.setIcon(warning)
                 table.setItem(row, column, item)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -148,7 +156,7 @@ class ImportReportDialog(QDialog):
     def as_text(self) -> str:
         """The whole report as plain text: the headline, the counts, a line per input."""
         lines = [self.headline_text(), self.counts_text(), "", "\t".join(self.column_titles())]
-        for outcome in self.done_import.report.outcomes:
+        for outcome in sorted(self.done_import.report.outcomes, key=lambda o: not o.skipped):
             _name, status, symbols, detail = row_cells(outcome)
             lines.append("\t".join((outcome.source, status, symbols, detail)))
         return "\n".join(lines) + "\n"
