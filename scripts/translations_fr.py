@@ -57,7 +57,7 @@ FRENCH: dict[str, str | tuple[str, str]] = {
     "Cancelling: nothing will be written…": "Annulation\u00a0: rien ne sera écrit…",
     "imported": "importé",
     "merged": "fusionné",
-    "skipped: not a supported file": "ignoré\u00a0: type de fichier non pris en charge",
+    "skipped: not a supported file": "ignoré\u00a0: format non pris en charge",
     "skipped: not a PDF": "ignoré\u00a0: pas un PDF",
     "skipped: damaged": "ignoré\u00a0: fichier endommagé",
     "skipped: encrypted": "ignoré\u00a0: fichier chiffré",

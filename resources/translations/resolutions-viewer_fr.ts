@@ -236,107 +236,107 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../src/viewer/ui/import_report.py" line="35" />
+        <location filename="../../src/viewer/ui/import_report.py" line="36" />
         <source>imported</source>
         <translation>importé</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/import_report.py" line="36" />
+        <location filename="../../src/viewer/ui/import_report.py" line="37" />
         <source>merged</source>
         <translation>fusionné</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/import_report.py" line="37" />
+        <location filename="../../src/viewer/ui/import_report.py" line="38" />
         <source>skipped: not a supported file</source>
-        <translation>ignoré : type de fichier non pris en charge</translation>
+        <translation>ignoré : format non pris en charge</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/import_report.py" line="38" />
+        <location filename="../../src/viewer/ui/import_report.py" line="39" />
         <source>skipped: not a PDF</source>
         <translation>ignoré : pas un PDF</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/import_report.py" line="39" />
+        <location filename="../../src/viewer/ui/import_report.py" line="40" />
         <source>skipped: damaged</source>
         <translation>ignoré : fichier endommagé</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/import_report.py" line="40" />
+        <location filename="../../src/viewer/ui/import_report.py" line="41" />
         <source>skipped: encrypted</source>
         <translation>ignoré : fichier chiffré</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/import_report.py" line="41" />
+        <location filename="../../src/viewer/ui/import_report.py" line="42" />
         <source>skipped: no text layer (a scan: OCR it first)</source>
         <translation>ignoré : pas de couche texte (une image numérisée : faites-en d’abord l’OCR)</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/import_report.py" line="44" />
+        <location filename="../../src/viewer/ui/import_report.py" line="45" />
         <source>skipped: not a UN resolution</source>
         <translation>ignoré : pas une résolution de l’ONU</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/import_report.py" line="45" />
+        <location filename="../../src/viewer/ui/import_report.py" line="46" />
         <source>skipped: duplicate</source>
         <translation>ignoré : doublon</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/import_report.py" line="46" />
+        <location filename="../../src/viewer/ui/import_report.py" line="47" />
         <source>skipped: cannot be read</source>
         <translation>ignoré : illisible</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/import_report.py" line="49" />
+        <location filename="../../src/viewer/ui/import_report.py" line="50" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/import_report.py" line="50" />
+        <location filename="../../src/viewer/ui/import_report.py" line="51" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/import_report.py" line="51" />
+        <location filename="../../src/viewer/ui/import_report.py" line="52" />
         <source>Resolution</source>
         <translation>Résolution</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/import_report.py" line="52" />
+        <location filename="../../src/viewer/ui/import_report.py" line="53" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/import_report.py" line="70" />
+        <location filename="../../src/viewer/ui/import_report.py" line="74" />
         <source>Import Report</source>
         <translation>Rapport d’importation</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/import_report.py" line="77" />
+        <location filename="../../src/viewer/ui/import_report.py" line="81" />
         <source>Copy Report</source>
         <translation>Copier le rapport</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/import_report.py" line="129" />
+        <location filename="../../src/viewer/ui/import_report.py" line="140" />
         <source>%1 already held everything read: it was left as it was.</source>
         <translation>%1 contenait déjà tout ce qui a été lu : il est resté tel quel.</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/import_report.py" line="131" />
+        <location filename="../../src/viewer/ui/import_report.py" line="142" />
         <source>Nothing was written: no input was a UN resolution.</source>
         <translation>Rien n’a été écrit : aucune entrée n’était une résolution de l’ONU.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/import_report.py" line="133" />
+        <location filename="../../src/viewer/ui/import_report.py" line="144" />
         <source>%n resolution(s) written to %1</source>
         <translation><numerusform>%n résolution écrite dans %1</numerusform><numerusform>%n résolutions écrites dans %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/import_report.py" line="135" />
+        <location filename="../../src/viewer/ui/import_report.py" line="146" />
         <source>%1 new, %2 updated</source>
         <translation>nouvelles : %1, mises à jour : %2</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/import_report.py" line="144" />
+        <location filename="../../src/viewer/ui/import_report.py" line="155" />
         <source>Imported: %1 · Merged: %2 · Skipped: %3</source>
         <translation>Importés : %1 · Fusionnés : %2 · Ignorés : %3</translation>
     </message>

@@ -53,6 +53,9 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("ImportReportDialog", "Details"),
 )
 
+# The widest the first three columns open (pixels): a skip reason in French fits.
+WIDEST = (260, 340, 220)
+
 
 def row_cells(outcome: Outcome) -> tuple[str, str, str, str]:
     """File name, result, symbols (language), details: one row of the table."""
@@ -85,7 +88,7 @@ class ImportReportDialog(QDialog):
         layout.addWidget(self.counts)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(820, 460)
+        self.resize(900, 480)
 
     def _label(self, text: str, name: str) -> QLabel:
         label = QLabel(text, self)
@@ -119,8 +122,8 @@ class ImportReportDialog(QDialog):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.resizeColumnsToContents()
-        for column in range(len(COLUMNS) - 1):  # long names must not push Details away
-            table.setColumnWidth(column, min(table.columnWidth(column), 260))
+        for column, widest in enumerate(WIDEST):  # long names must not push Details away
+            table.setColumnWidth(column, min(table.columnWidth(column), widest))
         header.setStretchLastSection(True)
         header.setSortIndicator(-1, QtCore.Qt.SortOrder.AscendingOrder)
         table.setSortingEnabled(True)  # the order read until the user sorts by a column

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -14,8 +15,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QRadioButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +48,7 @@ class ImportSetupDialog(QDialog):
         self.inputs = QListWidget(self)  # items are plain text: names are shown as written
         self.inputs.setObjectName("importInputs")
         self.inputs.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.inputs.setIconSize(QSize(16, 16))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.inputs, 1)
@@ -109,9 +113,11 @@ class ImportSetupDialog(QDialog):
 
     def add_paths(self, paths: list[Path]) -> None:
         known = set(self.paths())
+        folder = self.style().standardIcon(QStyle.StandardPixmap.SP_DirIcon)
+        file = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
         for path in paths:
             if path not in known:
-                self.inputs.addItem(str(path))
+                self.inputs.addItem(QListWidgetItem(folder if path.is_dir() else file, str(path)))
                 known.add(path)
         self.import_button.setEnabled(self.inputs.count() > 0)
 
