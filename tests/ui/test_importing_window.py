@@ -40,10 +40,18 @@ def bad_file(tmp_path: Path) -> Path:
 
 def run_import(qtbot, window: MainWindow, paths: list[Path], target: ImportTarget) -> None:
     """Start an import through the part (the dialogs' choice given); wait for its end."""
-    job = window.importing.start(paths, target)
-    assert job is not None
-    with qtbot.waitSignal(job.done, timeout=120_000):
-        pass
+    assert window.importing.start(paths, target) is not None
+    wait_report(qtbot, window)
+
+
+def wait_report(qtbot, window: MainWindow) -> None:
+    """The import's end as the user sees it: the report dialog (or the warning)."""
+    qtbot.waitUntil(lambda: window.importing.report is not None, timeout=120_000)
+
+
+def wait_ended(qtbot, window: MainWindow) -> None:
+    """The import's thread is over (its panel gone)."""
+    qtbot.waitUntil(lambda: window.importing.job is None, timeout=120_000)
 
 
 def wait_opened(qtbot, window: MainWindow, path: Path) -> None:
@@ -99,16 +107,16 @@ def test_real_pdfs_into_a_new_file_then_the_report_and_the_collection(
 
 
 def test_progress_arrives_for_every_file(qtbot, window: MainWindow, tmp_path: Path) -> None:
-    job = window.importing.start(PDFS, ImportTarget(tmp_path / "new.json", add_to=False))
-    panel = window.importing.panel
     seen: list[tuple[int, int, str]] = []
-    job.progress.connect(lambda d, t, p: seen.append((d, t, Path(p).name)))
     texts: list[str] = []
-    job.progress.connect(lambda *_: texts.append(panel.status.text()))
+    part = window.importing
+    part.progressed.connect(lambda d, t, p: seen.append((d, t, Path(p).name)))
+    part.progressed.connect(lambda *_: texts.append(part.panel.status.text()))
+    part.start(PDFS, ImportTarget(tmp_path / "new.json", add_to=False))
+    panel = part.panel
     assert panel.isVisible()
     assert not panel.isModal()
-    with qtbot.waitSignal(job.done, timeout=120_000):
-        pass
+    wait_report(qtbot, window)
     assert [s[:2] for s in seen] == [(1, 3), (2, 3), (3, 3)]
     assert [s[2] for s in seen] == [p.name for p in PDFS]
     assert texts[-1] == "3 of 3 — S_RES_2803_2025.pdf"
@@ -129,8 +137,7 @@ def test_cancel_leaves_the_collection_on_display_untouched(
     job = window.importing.start([*PDFS, *PDFS], target)
     # Cancelled from the worker thread at the first file read: deterministic.
     job.progress.connect(lambda *_: job.cancel(), Qt.ConnectionType.DirectConnection)
-    with qtbot.waitSignal(job.cancelled, timeout=120_000):
-        pass
+    wait_ended(qtbot, window)
     assert digest(mine) == before
     assert [p.name for p in folder.iterdir()] == ["mine.json"]  # no temporary file left
     assert window.statusBar().currentMessage() == "Import cancelled: no file was changed."
@@ -142,8 +149,7 @@ def test_cancel_of_a_new_file_writes_nothing(qtbot, window: MainWindow, tmp_path
     folder.mkdir()
     job = window.importing.start(PDFS, ImportTarget(folder / "new.json", add_to=False))
     job.progress.connect(lambda *_: job.cancel(), Qt.ConnectionType.DirectConnection)
-    with qtbot.waitSignal(job.cancelled, timeout=120_000):
-        pass
+    wait_ended(qtbot, window)
     assert list(folder.iterdir()) == []
 
 
@@ -151,11 +157,13 @@ def test_the_panel_cancel_button_cancels(qtbot, window: MainWindow, tmp_path: Pa
     job = window.importing.start(PDFS, ImportTarget(tmp_path / "new.json", add_to=False))
     panel = window.importing.panel
     assert isinstance(job, ImportJob)
-    with qtbot.waitSignal(job.cancelled, timeout=120_000):
-        panel.cancel_button.click()
-        assert job.cancel_requested
-        assert panel.status.text() == "Cancelling: nothing will be written…"
-        assert not panel.cancel_button.isEnabled()
+    panel.cancel_button.click()
+    assert job.cancel_requested
+    assert panel.status.text() == "Cancelling: nothing will be written…"
+    assert not panel.cancel_button.isEnabled()
+    wait_ended(qtbot, window)
+    assert window.importing.report is None
+    assert not (tmp_path / "new.json").exists()
 
 
 def test_import_into_the_collection_on_display_keeps_what_it_held(
@@ -169,9 +177,8 @@ def test_import_into_the_collection_on_display_keeps_what_it_held(
     assert setup.into_current.isChecked()
     setup.add_paths(PDFS[:1])
     setup.import_button.click()
-    job = window.importing.job
-    with qtbot.waitSignal(job.done, timeout=120_000):
-        pass
+    assert window.importing.job.target == ImportTarget(mine, add_to=True)
+    wait_report(qtbot, window)
     report = window.importing.report
     assert report.headline.text() == f"1 resolution written to {mine} (1 new, 0 updated)"
     qtbot.waitUntil(lambda: len(window.collection.resolutions) == 2, timeout=30_000)
@@ -226,8 +233,7 @@ def test_the_menu_action_and_the_file_dialogs_are_wired(
     assert setup.paths() == PDFS[:2]
     setup.import_button.click()
     assert window.importing.job.target == ImportTarget(target, add_to=False, overwrite=False)
-    with qtbot.waitSignal(window.importing.job.done, timeout=120_000):
-        pass
+    wait_report(qtbot, window)
     wait_opened(qtbot, window, target)
     window.importing.report.close()
 
@@ -241,8 +247,7 @@ def test_a_confirmed_overwrite_replaces_the_file(
     setup.import_button.click()
     job = window.importing.job
     assert job.target.overwrite  # the save dialog asked before: the user said yes
-    with qtbot.waitSignal(job.done, timeout=120_000):
-        pass
+    wait_report(qtbot, window)
     wait_opened(qtbot, window, target)
     assert [r.symbol for r in loader.load(target).resolutions] == ["A/RES/78/101"]
     window.importing.report.close()
@@ -271,8 +276,7 @@ def test_dropping_a_pdf_starts_an_import(
     assert setup.isVisible()
     assert setup.paths() == PDFS[:1]
     setup.import_button.click()
-    with qtbot.waitSignal(window.importing.job.done, timeout=120_000):
-        pass
+    wait_report(qtbot, window)
     wait_opened(qtbot, window, target)
     assert window.collection.find("A/RES/78/101") is not None
     window.importing.report.close()
@@ -293,13 +297,12 @@ def test_in_french(qtbot, window: MainWindow, tmp_path: Path) -> None:
     window.set_language("fr")
     target = tmp_path / "importées.json"
     bad = bad_file(tmp_path)
-    job = window.importing.start([PDFS[0], bad], ImportTarget(target, add_to=False))
-    panel = window.importing.panel
-    assert panel.windowTitle() == "Importation de documents"
     texts: list[str] = []
-    job.progress.connect(lambda *_: texts.append(panel.status.text()))
-    with qtbot.waitSignal(job.done, timeout=120_000):
-        pass
+    part = window.importing
+    part.progressed.connect(lambda *_: texts.append(part.panel.status.text()))
+    part.start([PDFS[0], bad], ImportTarget(target, add_to=False))
+    assert part.panel.windowTitle() == "Importation de documents"
+    wait_report(qtbot, window)
     assert texts[0] == "1 sur 2 — A_RES_78_101.pdf"
     report = window.importing.report
     assert report.windowTitle() == "Rapport d’importation"
@@ -310,3 +313,41 @@ def test_in_french(qtbot, window: MainWindow, tmp_path: Path) -> None:
     assert any(s.startswith("ignoré\u00a0: ") for s in statuses)
     wait_opened(qtbot, window, target)
     report.close()
+
+
+def test_nothing_to_write_says_so_and_opens_nothing(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    target = tmp_path / "none.json"
+    run_import(qtbot, window, [bad_file(tmp_path)], ImportTarget(target, add_to=False))
+    report = window.importing.report
+    assert report.headline.text() == "Nothing was written: no input was a UN resolution."
+    assert report.counts.text() == "Imported: 0 · Merged: 0 · Skipped: 1"
+    assert not target.exists()
+    assert window.statusBar().currentMessage() == "Nothing was imported."
+    assert window.windowTitle() == "UN resolutions concerning INTERPOL"
+    report.close()
+
+
+def test_a_broken_target_is_refused_and_left_as_it_was(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": "un-resolutions/1", "resolutions": [')
+    window.importing.start(PDFS[:1], ImportTarget(broken, add_to=True))
+    wait_ended(qtbot, window)
+    assert broken.read_text() == '{"format": "un-resolutions/1", "resolutions": ['
+    box = window.findChild(QMessageBox, "importWarning")
+    assert box.text().startswith("Nothing was imported, and no file was changed.")
+    assert str(broken) in box.text()
+    assert window.statusBar().currentMessage() == "Import failed: no file was changed."
+
+
+def test_one_import_at_a_time(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    assert window.importing.start(PDFS, ImportTarget(tmp_path / "a.json", add_to=False))
+    assert window.importing.start(PDFS, ImportTarget(tmp_path / "b.json", add_to=False)) is None
+    assert window.importing.choose() is None
+    assert window.statusBar().currentMessage() == "An import is already running."
+    wait_report(qtbot, window)
+    assert not (tmp_path / "b.json").exists()
+    window.importing.report.close()

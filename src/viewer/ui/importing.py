@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 class Importing(QObject):
     message = Signal(str, int)  # for the status bar: text, milliseconds (0: until replaced)
     open_requested = Signal(str)  # the collection written: the window opens it
+    progressed = Signal(int, int, str)  # the running import's progress (files done, of, file)
 
     def __init__(self, window: QWidget, displayed: Callable[[], Collection | None]) -> None:
         super().__init__(window)
@@ -82,6 +83,7 @@ class Importing(QObject):
         self.panel = panel = ImportPanel(self._window)
         panel.cancel_requested.connect(job.cancel)
         job.progress.connect(panel.show_progress)
+        job.progress.connect(self.progressed)
         job.writing.connect(panel.show_writing)
         job.done.connect(self._on_done)
         job.cancelled.connect(self._on_cancelled)
