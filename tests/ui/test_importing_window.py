@@ -116,6 +116,9 @@ def test_progress_arrives_for_every_file(qtbot, window: MainWindow, tmp_path: Pa
     panel = part.panel
     assert panel.isVisible()
     assert not panel.isModal()
+    # The window stays usable meanwhile: reading goes on while the user reads.
+    assert window.open_symbol("S/RES/2396 (2017)")
+    assert window.detail.toPlainText().startswith("S/RES/2396 (2017)")
     wait_report(qtbot, window)
     assert [s[:2] for s in seen] == [(1, 3), (2, 3), (3, 3)]
     assert [s[2] for s in seen] == [p.name for p in PDFS]
@@ -209,7 +212,7 @@ def test_the_bundled_collection_is_never_written(qtbot, window: MainWindow) -> N
 
 
 def test_the_menu_action_and_the_file_dialogs_are_wired(
-    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtmodeltester
 ) -> None:
     action = window.action("importDocuments")
     assert action in window.menu("file").actions()
@@ -228,6 +231,7 @@ def test_the_menu_action_and_the_file_dialogs_are_wired(
     buttons["Add Files…"].click()
     buttons["Add Folder…"].click()
     assert setup.paths() == [*PDFS[:2], UN_PDFS]
+    qtmodeltester.check(setup.inputs.model())
     setup.inputs.setCurrentRow(2)
     buttons["Remove"].click()  # the folder of 60: not for this test
     assert setup.paths() == PDFS[:2]
