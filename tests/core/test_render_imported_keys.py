@@ -70,3 +70,15 @@ def test_meetings_as_printed() -> None:
     assert (
         ordinal_meeting("50", "fr", plenary=True, resumed=True) == "50e séance plénière (reprise)"
     )
+
+
+def test_a_label_from_the_text_skips_its_opening_formula(tmp_path: Path) -> None:
+    """An imported SC resolution has no title: its tree row names what it does."""
+    sc = record(text={"en": "The Security Council,\n\nWelcoming the Comprehensive Plan"})
+    fr = record(
+        symbol="S/RES/1 (1946)", number="1", text={"fr": "Le Conseil de sécurité,\n\nRappelant"}
+    )
+    alone = record(symbol="S/RES/2 (1946)", number="2", text={"en": "The Security Council,"})
+    collection = loader.load(factories.write(tmp_path / "c.json", document(sc, fr, alone)))
+    labels = [r.label("en") for r in collection.resolutions]
+    assert labels == ["Welcoming the Comprehensive Plan", "Rappelant", "The Security Council,"]
