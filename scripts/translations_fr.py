@@ -50,6 +50,77 @@ FRENCH: dict[str, str | tuple[str, str]] = {
     "Close (Esc)": "Fermer (Échap)",
     "Close the find bar": "Fermer la barre de recherche",
     "Not found": "Introuvable",
+    # Importing (ImportPanel, ImportReportDialog, ImportSetupDialog, Importing)
+    "Importing Documents": "Importation de documents",
+    "Looking for files…": "Recherche des fichiers…",
+    "Cancel": "Annuler",
+    "%1 of %2 — %3": "%1 sur %2 — %3",
+    "Writing %1…": "Écriture de %1…",
+    "Cancelling: nothing will be written…": "Annulation\u00a0: rien ne sera écrit…",
+    "imported": "importé",
+    "merged": "fusionné",
+    "skipped: not a supported file": "ignoré\u00a0: format non pris en charge",
+    "skipped: not a PDF": "ignoré\u00a0: pas un PDF",
+    "skipped: damaged": "ignoré\u00a0: fichier endommagé",
+    "skipped: encrypted": "ignoré\u00a0: fichier chiffré",
+    "skipped: no text layer (a scan: OCR it first)": "ignoré\u00a0: pas de couche texte (une "
+    "image numérisée\u00a0: faites-en d’abord l’OCR)",
+    "skipped: not a UN resolution": "ignoré\u00a0: pas une résolution de l’ONU",
+    "skipped: duplicate": "ignoré\u00a0: doublon",
+    "skipped: cannot be read": "ignoré\u00a0: illisible",
+    "File": "Fichier",
+    "Result": "Résultat",
+    "Resolution": "Résolution",
+    "Details": "Détails",
+    "Import Report": "Rapport d’importation",
+    "Copy Report": "Copier le rapport",
+    "%1 already held everything read: it was left as it was.": "%1 contenait déjà tout ce "
+    "qui a été lu\u00a0: il est resté tel quel.",
+    "Nothing was written: no input was a UN resolution.": "Rien n’a été écrit\u00a0: aucune "
+    "entrée n’était une résolution de l’ONU.",
+    "%n resolution(s) written to %1": (
+        "%n résolution écrite dans %1",
+        "%n résolutions écrites dans %1",
+    ),
+    "%1 new, %2 updated": "nouvelles\u00a0: %1, mises à jour\u00a0: %2",
+    "Imported: %1 · Merged: %2 · Skipped: %3": "Importés\u00a0: %1 · Fusionnés\u00a0: %2 · "
+    "Ignorés\u00a0: %3",
+    "Import Documents": "Importer des documents",
+    "Official UN PDFs (English or French), text files and UN Digital Library exports (MARC "
+    "XML). Folders are read with everything in them.": "PDF officiels de l’ONU (en anglais "
+    "ou en français), fichiers texte et exports de la Bibliothèque numérique de l’ONU (MARC "
+    "XML). Les dossiers sont lus avec tout leur contenu.",
+    "Import": "Importer",
+    "Add Files…": "Ajouter des fichiers…",
+    "Add Folder…": "Ajouter un dossier…",
+    "Remove": "Retirer",
+    "Import into:": "Importer dans\u00a0:",
+    "A new collection file (chosen next)": "Un nouveau fichier de collection (choisi ensuite)",
+    "The collection on display: %1": "La collection affichée\u00a0: %1",
+    "The collection on display (the bundled one is never changed)": "La collection affichée "
+    "(celle fournie avec l’application n’est jamais modifiée)",
+    "Add Documents": "Ajouter des documents",
+    "UN documents (*.pdf *.txt *.xml);;All files (*)": "Documents de l’ONU (*.pdf *.txt "
+    "*.xml);;Tous les fichiers (*)",
+    "Add a Folder": "Ajouter un dossier",
+    "New Collection": "Nouvelle collection",
+    "Collections (*.json)": "Collections (*.json)",
+    "The bundled collection is never changed: choose another file.": "La collection fournie "
+    "avec l’application n’est jamais modifiée\u00a0: choisissez un autre fichier.",
+    "Importing documents…": "Importation des documents…",
+    "An import is already running.": "Une importation est déjà en cours.",
+    "Nothing was imported.": "Rien n’a été importé.",
+    "%n resolution(s) imported into %1": (
+        "%n résolution importée dans %1",
+        "%n résolutions importées dans %1",
+    ),
+    "Import cancelled: no file was changed.": "Importation annulée\u00a0: aucun fichier n’a "
+    "été modifié.",
+    "Import failed: no file was changed.": "Échec de l’importation\u00a0: aucun fichier n’a "
+    "été modifié.",
+    "Nothing was imported, and no file was changed.": "Rien n’a été importé, et aucun fichier "
+    "n’a été modifié.",
+    "&Import Documents…": "I&mporter des documents…",
     # MainWindow
     "Settings cannot be saved to %1: your choices last until you quit": "Les réglages ne peuvent pas être enregistrés dans %1 : vos choix valent jusqu’à la fermeture",
     "&Open…": "&Ouvrir…",
@@ -172,6 +243,14 @@ FRENCH: dict[str, str | tuple[str, str]] = {
 
 # English needs only its plural forms (the source strings are English).
 ENGLISH_PLURALS: dict[str, tuple[str, str]] = {
+    "%n resolution(s) written to %1": (
+        "%n resolution written to %1",
+        "%n resolutions written to %1",
+    ),
+    "%n resolution(s) imported into %1": (
+        "%n resolution imported into %1",
+        "%n resolutions imported into %1",
+    ),
     "%n resolution(s)": ("%n resolution", "%n resolutions"),
     "%n more": ("and %n more", "and %n more"),
     "%n resolutions": ("%n resolution", "%n resolutions"),

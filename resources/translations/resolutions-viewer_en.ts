@@ -216,6 +216,273 @@
     </message>
 </context>
 <context>
+    <name>ImportPanel</name>
+    <message>
+        <location filename="../../src/viewer/ui/import_panel.py" line="31" />
+        <source>Importing Documents</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_panel.py" line="32" />
+        <source>Looking for files…</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_panel.py" line="41" />
+        <source>Cancel</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_panel.py" line="53" />
+        <source>%1 of %2 — %3</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_panel.py" line="60" />
+        <source>Writing %1…</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_panel.py" line="70" />
+        <source>Cancelling: nothing will be written…</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="36" />
+        <source>imported</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="37" />
+        <source>merged</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="38" />
+        <source>skipped: not a supported file</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="39" />
+        <source>skipped: not a PDF</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="40" />
+        <source>skipped: damaged</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="41" />
+        <source>skipped: encrypted</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="42" />
+        <source>skipped: no text layer (a scan: OCR it first)</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="45" />
+        <source>skipped: not a UN resolution</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="46" />
+        <source>skipped: duplicate</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="47" />
+        <source>skipped: cannot be read</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="50" />
+        <source>File</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="51" />
+        <source>Result</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="52" />
+        <source>Resolution</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="53" />
+        <source>Details</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="74" />
+        <source>Import Report</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="81" />
+        <source>Copy Report</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="140" />
+        <source>%1 already held everything read: it was left as it was.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="142" />
+        <source>Nothing was written: no input was a UN resolution.</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/viewer/ui/import_report.py" line="144" />
+        <source>%n resolution(s) written to %1</source>
+        <translation><numerusform>%n resolution written to %1</numerusform><numerusform>%n resolutions written to %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="146" />
+        <source>%1 new, %2 updated</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="155" />
+        <source>Imported: %1 · Merged: %2 · Skipped: %3</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ImportSetupDialog</name>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="37" />
+        <source>Import Documents</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="42" />
+        <source>Official UN PDFs (English or French), text files and UN Digital Library exports (MARC XML). Folders are read with everything in them.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="59" />
+        <source>Import</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="71" />
+        <source>Add Files…</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="72" />
+        <source>Add Folder…</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="73" />
+        <source>Remove</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="85" />
+        <source>Import into:</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="88" />
+        <source>A new collection file (chosen next)</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="95" />
+        <source>The collection on display: %1</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="101" />
+        <source>The collection on display (the bundled one is never changed)</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="127" />
+        <source>Add Documents</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="129" />
+        <source>UN documents (*.pdf *.txt *.xml);;All files (*)</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="134" />
+        <source>Add a Folder</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="161" />
+        <source>New Collection</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="163" />
+        <source>Collections (*.json)</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Importing</name>
+    <message>
+        <location filename="../../src/viewer/ui/importing.py" line="80" />
+        <source>The bundled collection is never changed: choose another file.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/importing.py" line="93" />
+        <source>Importing documents…</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/importing.py" line="100" />
+        <source>An import is already running.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/importing.py" line="109" />
+        <source>Nothing was imported.</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/viewer/ui/importing.py" line="112" />
+        <source>%n resolution(s) imported into %1</source>
+        <translation><numerusform>%n resolution imported into %1</numerusform><numerusform>%n resolutions imported into %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/importing.py" line="123" />
+        <source>Import cancelled: no file was changed.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/importing.py" line="126" />
+        <source>Import failed: no file was changed.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/importing.py" line="127" />
+        <source>Nothing was imported, and no file was changed.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/importing.py" line="140" />
+        <source>Import Documents</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>LinkFailure</name>
     <message>
         <location filename="../../src/viewer/ui/link_failure.py" line="17" />
@@ -236,22 +503,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="253" />
+        <location filename="../../src/viewer/ui/main_window.py" line="266" />
         <source>Settings cannot be saved to %1: your choices last until you quit</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="329" />
+        <location filename="../../src/viewer/ui/main_window.py" line="342" />
         <source>Toolbar</source>
         <translation />
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/main_window.py" line="334" />
+        <location filename="../../src/viewer/ui/main_window.py" line="347" />
         <source>%n resolution(s)</source>
         <translation><numerusform>%n resolution</numerusform><numerusform>%n resolutions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="281" />
+        <location filename="../../src/viewer/ui/main_window.py" line="294" />
         <source>Loading the collection…</source>
         <translation />
     </message>
@@ -307,121 +574,126 @@
     </message>
     <message>
         <location filename="../../src/viewer/ui/actions.py" line="76" />
+        <source>&amp;Import Documents…</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="82" />
         <source>&amp;Print…</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="85" />
+        <location filename="../../src/viewer/ui/actions.py" line="91" />
         <source>&amp;Export PDF…</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="91" />
+        <location filename="../../src/viewer/ui/actions.py" line="97" />
         <source>&amp;Quit</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="98" />
+        <location filename="../../src/viewer/ui/actions.py" line="104" />
         <source>&amp;Copy Citation</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="107" />
+        <location filename="../../src/viewer/ui/actions.py" line="113" />
         <source>Copy Citation &amp;As</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="111" />
+        <location filename="../../src/viewer/ui/actions.py" line="117" />
         <source>&amp;Default Style</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="114" />
+        <location filename="../../src/viewer/ui/actions.py" line="120" />
         <source>Copy &amp;Symbol</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="120" />
+        <location filename="../../src/viewer/ui/actions.py" line="126" />
         <source>Copy &amp;Link to the Official Document</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="126" />
+        <location filename="../../src/viewer/ui/actions.py" line="132" />
         <source>&amp;Find in Page…</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="133" />
+        <location filename="../../src/viewer/ui/actions.py" line="139" />
         <source>Find &amp;Next</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="140" />
+        <location filename="../../src/viewer/ui/actions.py" line="146" />
         <source>Find Pre&amp;vious</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="147" />
+        <location filename="../../src/viewer/ui/actions.py" line="153" />
         <source>Zoom &amp;In</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="154" />
+        <location filename="../../src/viewer/ui/actions.py" line="160" />
         <source>Zoom &amp;Out</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="161" />
+        <location filename="../../src/viewer/ui/actions.py" line="167" />
         <source>&amp;Reset Zoom</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="167" />
+        <location filename="../../src/viewer/ui/actions.py" line="173" />
         <source>&amp;Appearance</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="169" />
+        <location filename="../../src/viewer/ui/actions.py" line="175" />
         <source>&amp;Language</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="172" />
+        <location filename="../../src/viewer/ui/actions.py" line="178" />
         <source>&amp;Search</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="181" />
+        <location filename="../../src/viewer/ui/actions.py" line="187" />
         <source>&amp;Back</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="190" />
+        <location filename="../../src/viewer/ui/actions.py" line="196" />
         <source>&amp;Forward</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="199" />
+        <location filename="../../src/viewer/ui/actions.py" line="205" />
         <source>&amp;Overview</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="208" />
+        <location filename="../../src/viewer/ui/actions.py" line="214" />
         <source>&amp;Favourite</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="214" />
+        <location filename="../../src/viewer/ui/actions.py" line="220" />
         <source>Add to or remove from favourites (Ctrl+D)</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="219" />
+        <location filename="../../src/viewer/ui/actions.py" line="225" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="226" />
+        <location filename="../../src/viewer/ui/actions.py" line="232" />
         <source>&amp;About Resolutions Viewer</source>
         <translation />
     </message>
@@ -437,37 +709,37 @@
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="51" />
+        <location filename="../../src/viewer/ui/opening.py" line="54" />
         <source>Opening %1…</source>
         <translation />
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/opening.py" line="84" />
+        <location filename="../../src/viewer/ui/opening.py" line="87" />
         <source>%n more</source>
         <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="107" />
+        <location filename="../../src/viewer/ui/opening.py" line="110" />
         <source>Open a Collection</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="109" />
+        <location filename="../../src/viewer/ui/opening.py" line="112" />
         <source>Collections (*.json);;All files (*)</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="142" />
+        <location filename="../../src/viewer/ui/opening.py" line="145" />
         <source>No recent files</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="145" />
+        <location filename="../../src/viewer/ui/opening.py" line="148" />
         <source>Bundled Collection</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="149" />
+        <location filename="../../src/viewer/ui/opening.py" line="152" />
         <source>Clear the List</source>
         <translation />
     </message>

@@ -216,6 +216,273 @@
     </message>
 </context>
 <context>
+    <name>ImportPanel</name>
+    <message>
+        <location filename="../../src/viewer/ui/import_panel.py" line="31" />
+        <source>Importing Documents</source>
+        <translation>Importation de documents</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_panel.py" line="32" />
+        <source>Looking for files…</source>
+        <translation>Recherche des fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_panel.py" line="41" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_panel.py" line="53" />
+        <source>%1 of %2 — %3</source>
+        <translation>%1 sur %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_panel.py" line="60" />
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_panel.py" line="70" />
+        <source>Cancelling: nothing will be written…</source>
+        <translation>Annulation : rien ne sera écrit…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="36" />
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="37" />
+        <source>merged</source>
+        <translation>fusionné</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="38" />
+        <source>skipped: not a supported file</source>
+        <translation>ignoré : format non pris en charge</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="39" />
+        <source>skipped: not a PDF</source>
+        <translation>ignoré : pas un PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="40" />
+        <source>skipped: damaged</source>
+        <translation>ignoré : fichier endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="41" />
+        <source>skipped: encrypted</source>
+        <translation>ignoré : fichier chiffré</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="42" />
+        <source>skipped: no text layer (a scan: OCR it first)</source>
+        <translation>ignoré : pas de couche texte (une image numérisée : faites-en d’abord l’OCR)</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="45" />
+        <source>skipped: not a UN resolution</source>
+        <translation>ignoré : pas une résolution de l’ONU</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="46" />
+        <source>skipped: duplicate</source>
+        <translation>ignoré : doublon</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="47" />
+        <source>skipped: cannot be read</source>
+        <translation>ignoré : illisible</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="50" />
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="51" />
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="52" />
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="53" />
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="74" />
+        <source>Import Report</source>
+        <translation>Rapport d’importation</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="81" />
+        <source>Copy Report</source>
+        <translation>Copier le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="140" />
+        <source>%1 already held everything read: it was left as it was.</source>
+        <translation>%1 contenait déjà tout ce qui a été lu : il est resté tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="142" />
+        <source>Nothing was written: no input was a UN resolution.</source>
+        <translation>Rien n’a été écrit : aucune entrée n’était une résolution de l’ONU.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/viewer/ui/import_report.py" line="144" />
+        <source>%n resolution(s) written to %1</source>
+        <translation><numerusform>%n résolution écrite dans %1</numerusform><numerusform>%n résolutions écrites dans %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="146" />
+        <source>%1 new, %2 updated</source>
+        <translation>nouvelles : %1, mises à jour : %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_report.py" line="155" />
+        <source>Imported: %1 · Merged: %2 · Skipped: %3</source>
+        <translation>Importés : %1 · Fusionnés : %2 · Ignorés : %3</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSetupDialog</name>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="37" />
+        <source>Import Documents</source>
+        <translation>Importer des documents</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="42" />
+        <source>Official UN PDFs (English or French), text files and UN Digital Library exports (MARC XML). Folders are read with everything in them.</source>
+        <translation>PDF officiels de l’ONU (en anglais ou en français), fichiers texte et exports de la Bibliothèque numérique de l’ONU (MARC XML). Les dossiers sont lus avec tout leur contenu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="59" />
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="71" />
+        <source>Add Files…</source>
+        <translation>Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="72" />
+        <source>Add Folder…</source>
+        <translation>Ajouter un dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="73" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="85" />
+        <source>Import into:</source>
+        <translation>Importer dans :</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="88" />
+        <source>A new collection file (chosen next)</source>
+        <translation>Un nouveau fichier de collection (choisi ensuite)</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="95" />
+        <source>The collection on display: %1</source>
+        <translation>La collection affichée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="101" />
+        <source>The collection on display (the bundled one is never changed)</source>
+        <translation>La collection affichée (celle fournie avec l’application n’est jamais modifiée)</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="127" />
+        <source>Add Documents</source>
+        <translation>Ajouter des documents</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="129" />
+        <source>UN documents (*.pdf *.txt *.xml);;All files (*)</source>
+        <translation>Documents de l’ONU (*.pdf *.txt *.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="134" />
+        <source>Add a Folder</source>
+        <translation>Ajouter un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="161" />
+        <source>New Collection</source>
+        <translation>Nouvelle collection</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/import_setup.py" line="163" />
+        <source>Collections (*.json)</source>
+        <translation>Collections (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>Importing</name>
+    <message>
+        <location filename="../../src/viewer/ui/importing.py" line="80" />
+        <source>The bundled collection is never changed: choose another file.</source>
+        <translation>La collection fournie avec l’application n’est jamais modifiée : choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/importing.py" line="93" />
+        <source>Importing documents…</source>
+        <translation>Importation des documents…</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/importing.py" line="100" />
+        <source>An import is already running.</source>
+        <translation>Une importation est déjà en cours.</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/importing.py" line="109" />
+        <source>Nothing was imported.</source>
+        <translation>Rien n’a été importé.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/viewer/ui/importing.py" line="112" />
+        <source>%n resolution(s) imported into %1</source>
+        <translation><numerusform>%n résolution importée dans %1</numerusform><numerusform>%n résolutions importées dans %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/importing.py" line="123" />
+        <source>Import cancelled: no file was changed.</source>
+        <translation>Importation annulée : aucun fichier n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/importing.py" line="126" />
+        <source>Import failed: no file was changed.</source>
+        <translation>Échec de l’importation : aucun fichier n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/importing.py" line="127" />
+        <source>Nothing was imported, and no file was changed.</source>
+        <translation>Rien n’a été importé, et aucun fichier n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/importing.py" line="140" />
+        <source>Import Documents</source>
+        <translation>Importer des documents</translation>
+    </message>
+</context>
+<context>
     <name>LinkFailure</name>
     <message>
         <location filename="../../src/viewer/ui/link_failure.py" line="17" />
@@ -236,22 +503,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="253" />
+        <location filename="../../src/viewer/ui/main_window.py" line="266" />
         <source>Settings cannot be saved to %1: your choices last until you quit</source>
         <translation>Les réglages ne peuvent pas être enregistrés dans %1 : vos choix valent jusqu’à la fermeture</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="329" />
+        <location filename="../../src/viewer/ui/main_window.py" line="342" />
         <source>Toolbar</source>
         <translation>Barre d’outils</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/main_window.py" line="334" />
+        <location filename="../../src/viewer/ui/main_window.py" line="347" />
         <source>%n resolution(s)</source>
         <translation><numerusform>%n résolution</numerusform><numerusform>%n résolutions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="281" />
+        <location filename="../../src/viewer/ui/main_window.py" line="294" />
         <source>Loading the collection…</source>
         <translation>Chargement de la collection…</translation>
     </message>
@@ -307,121 +574,126 @@
     </message>
     <message>
         <location filename="../../src/viewer/ui/actions.py" line="76" />
+        <source>&amp;Import Documents…</source>
+        <translation>I&amp;mporter des documents…</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="82" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="85" />
+        <location filename="../../src/viewer/ui/actions.py" line="91" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="91" />
+        <location filename="../../src/viewer/ui/actions.py" line="97" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="98" />
+        <location filename="../../src/viewer/ui/actions.py" line="104" />
         <source>&amp;Copy Citation</source>
         <translation>&amp;Copier la citation</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="107" />
+        <location filename="../../src/viewer/ui/actions.py" line="113" />
         <source>Copy Citation &amp;As</source>
         <translation>Copier la citation &amp;en</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="111" />
+        <location filename="../../src/viewer/ui/actions.py" line="117" />
         <source>&amp;Default Style</source>
         <translation>Style par &amp;défaut</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="114" />
+        <location filename="../../src/viewer/ui/actions.py" line="120" />
         <source>Copy &amp;Symbol</source>
         <translation>Copier la &amp;cote</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="120" />
+        <location filename="../../src/viewer/ui/actions.py" line="126" />
         <source>Copy &amp;Link to the Official Document</source>
         <translation>Copier le &amp;lien vers le document officiel</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="126" />
+        <location filename="../../src/viewer/ui/actions.py" line="132" />
         <source>&amp;Find in Page…</source>
         <translation>Rechercher dans la &amp;page…</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="133" />
+        <location filename="../../src/viewer/ui/actions.py" line="139" />
         <source>Find &amp;Next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="140" />
+        <location filename="../../src/viewer/ui/actions.py" line="146" />
         <source>Find Pre&amp;vious</source>
         <translation>Occurrence pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="147" />
+        <location filename="../../src/viewer/ui/actions.py" line="153" />
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="154" />
+        <location filename="../../src/viewer/ui/actions.py" line="160" />
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="161" />
+        <location filename="../../src/viewer/ui/actions.py" line="167" />
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Taille normale</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="167" />
+        <location filename="../../src/viewer/ui/actions.py" line="173" />
         <source>&amp;Appearance</source>
         <translation>&amp;Apparence</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="169" />
+        <location filename="../../src/viewer/ui/actions.py" line="175" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="172" />
+        <location filename="../../src/viewer/ui/actions.py" line="178" />
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="181" />
+        <location filename="../../src/viewer/ui/actions.py" line="187" />
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="190" />
+        <location filename="../../src/viewer/ui/actions.py" line="196" />
         <source>&amp;Forward</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="199" />
+        <location filename="../../src/viewer/ui/actions.py" line="205" />
         <source>&amp;Overview</source>
         <translation>&amp;Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="208" />
+        <location filename="../../src/viewer/ui/actions.py" line="214" />
         <source>&amp;Favourite</source>
         <translation>&amp;Favori</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="214" />
+        <location filename="../../src/viewer/ui/actions.py" line="220" />
         <source>Add to or remove from favourites (Ctrl+D)</source>
         <translation>Ajouter aux favoris ou en retirer (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="219" />
+        <location filename="../../src/viewer/ui/actions.py" line="225" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="226" />
+        <location filename="../../src/viewer/ui/actions.py" line="232" />
         <source>&amp;About Resolutions Viewer</source>
         <translation>À &amp;propos de Resolutions Viewer</translation>
     </message>
@@ -437,37 +709,37 @@
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="51" />
+        <location filename="../../src/viewer/ui/opening.py" line="54" />
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/opening.py" line="84" />
+        <location filename="../../src/viewer/ui/opening.py" line="87" />
         <source>%n more</source>
         <translation><numerusform>et %n autre</numerusform><numerusform>et %n autres</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="107" />
+        <location filename="../../src/viewer/ui/opening.py" line="110" />
         <source>Open a Collection</source>
         <translation>Ouvrir une collection</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="109" />
+        <location filename="../../src/viewer/ui/opening.py" line="112" />
         <source>Collections (*.json);;All files (*)</source>
         <translation>Collections (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="142" />
+        <location filename="../../src/viewer/ui/opening.py" line="145" />
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="145" />
+        <location filename="../../src/viewer/ui/opening.py" line="148" />
         <source>Bundled Collection</source>
         <translation>Collection fournie</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="149" />
+        <location filename="../../src/viewer/ui/opening.py" line="152" />
         <source>Clear the List</source>
         <translation>Effacer la liste</translation>
     </message>

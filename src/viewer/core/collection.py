@@ -188,11 +188,20 @@ class Collection:
         return sorted(self.resolutions, key=lambda r: (r.date, r.key))
 
 
+# The line a resolution's text opens with ("The Security Council,"): it says nothing of
+# the resolution, so a label from the text starts after it.
+_OPENING = re.compile(
+    r"(the|l[ae’']\s*)?\s*(security council|general assembly|conseil de sécurité|"
+    r"assemblée générale)\s*,?",
+    re.IGNORECASE,
+)
+
+
 def _first_line(text: str) -> str:
-    for line in text.splitlines():
-        if line.strip():
-            return line.strip()
-    return ""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) > 1 and _OPENING.fullmatch(lines[0]):
+        return lines[1]
+    return lines[0] if lines else ""
 
 
 def _shorten(text: str) -> str:

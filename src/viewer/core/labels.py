@@ -66,6 +66,11 @@ _LABELS: dict[str, dict[str, str]] = {
         "fr": "la collection fournie avec l’application",
     },
     "valid_file": {"en": "OK ({n} {noun})", "fr": "OK ({n}\u00a0{noun})"},
+    # Keys an import adds (docs/importing.md): as the official documents print them.
+    "session": {"en": "Session", "fr": "Session"},
+    "origin": {"en": "Origin", "fr": "Origine"},
+    "footnotes": {"en": "Notes", "fr": "Notes"},
+    "annex": {"en": "Annex", "fr": "Annexe"},
 }
 
 _LANGUAGE_IN = {
@@ -85,19 +90,20 @@ def language_name(code: str, in_lang: str) -> str:
     return _LANGUAGE_IN.get(in_lang, _LANGUAGE_IN["en"]).get(code, code)
 
 
-def ordinal_meeting(number: str, lang: str, plenary: bool = False) -> str:
-    """``8148`` -> "8148th meeting" / "8148e séance"; a plenary meeting of the General
-    Assembly: "24th plenary meeting" / "24e séance plénière"."""
-    key = "plenary_meeting_number" if plenary else "meeting_number"
+def ordinal_meeting(number: str, lang: str, plenary: bool = False, resumed: bool = False) -> str:
+    """``8148`` -> "8148th meeting" / "8148e séance"; a GA plenary meeting as the
+    resolution prints it: "45th plenary meeting", "50th (resumed) plenary meeting",
+    "45e séance plénière", "50e séance plénière (reprise)"."""
     if lang == "fr":
-        if number == "1":  # "1re", the one French ordinal that is not "e"
-            return "1re séance plénière" if plenary else "1re séance"
-        return label(key, lang, n=number)
-    if not number.isdigit():
-        return label(key, lang, n=number)
-    n = int(number)
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}" + (" plenary meeting" if plenary else " meeting")
+        text = "1re séance" if number == "1" else label("meeting_number", lang, n=number)
+        return text + (" plénière" if plenary else "") + (" (reprise)" if resumed else "")
+    if number.isdigit():
+        n = int(number)
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        ordinal = f"{n}{suffix}"
+    else:
+        ordinal = f"{number}th"
+    return f"{ordinal}{' (resumed)' if resumed else ''}{' plenary' if plenary else ''} meeting"
 
 
 def fallback_note(used: str, lang: str) -> str:

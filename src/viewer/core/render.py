@@ -15,11 +15,11 @@ from urllib.parse import quote, unquote
 from viewer.core import citations, markup, symbols
 from viewer.core.dates import long_date
 from viewer.core.labels import colon, fallback_note, label, ordinal_meeting, with_fallback_note
+from viewer.core.localized import Localized
 from viewer.core.markup import mark
 
 if TYPE_CHECKING:
     from viewer.core.collection import Collection, Resolution
-    from viewer.core.localized import Localized
 
 RESOLUTION_SCHEME = "resolution"
 ACTION_SCHEME = "action"  # links that act in the window: copy, choose a style
@@ -178,6 +178,7 @@ def resolution_html(
     if res.text is not None:
         page.add(f"<h2>{html.escape(label('text', lang))}</h2>")
         page.add(page.loc(res.text, part=text_part, whole=text_part is None))
+        _add_notes_and_annexes(page, res)
 
     page.add(citation_block(collection, res, lang, citation_style, interactive))
     return page.html()
@@ -190,19 +191,52 @@ def _add_facts(page: _Page, res: Resolution, organ_name: str) -> None:
         (label("organ", lang), organ_name),
         (label("date", lang), long_date(res.date, lang)),
     ]
+    raw = res.raw  # the keys an import adds are read from the record as it stands
     if res.meeting:
-        meeting = ordinal_meeting(res.meeting, lang, res.plenary)
+        meeting = ordinal_meeting(res.meeting, lang, res.plenary, bool(raw.get("meeting_resumed")))
         rows.append((label("meeting", lang), html.escape(meeting)))
+    if raw.get("session"):
+        rows.append((label("session", lang), page.loc(Localized.from_json(raw["session"]))))
     if res.adoption:
         rows.append((label("adoption", lang), page.loc(res.adoption)))
     if res.title:
         rows.append((label("title", lang), page.loc(res.title)))
     if res.agenda_item:
-        rows.append((label("agenda_item", lang), page.loc(res.agenda_item)))
+        number = raw.get("agenda_number")
+        prefix = f"{html.escape(number)} — " if isinstance(number, str) else ""
+        rows.append((label("agenda_item", lang), prefix + page.loc(res.agenda_item)))
+    if raw.get("origin"):
+        rows.append((label("origin", lang), page.loc(Localized.from_json(raw["origin"]))))
     page.add('<table cellspacing="0" cellpadding="2">')
     for key, value in rows:
         page.add(f'<tr><td class="key" valign="top">{html.escape(key)}</td><td>{value}</td></tr>')
     page.add("</table>")
+
+
+def _in_language(value: object, lang: str) -> tuple[list[dict[str, str]], str]:
+    """A per-language list of an import (footnotes, annexes): the reader's language,
+    else the first one given; (items, their language)."""
+    if not isinstance(value, dict) or not value:
+        return [], lang
+    used = lang if value.get(lang) else next(iter(value))
+    items = value[used]
+    return ([i for i in items if isinstance(i, dict)] if isinstance(items, list) else []), used
+
+
+def _add_notes_and_annexes(page: _Page, res: Resolution) -> None:
+    """The footnotes and annexes an import read, after the resolution's own text."""
+    notes, used = _in_language(res.raw.get("footnotes"), page.lang)
+    if notes:
+        page.add(f"<h2>{html.escape(label('footnotes', page.lang))}</h2>")
+        for note in notes:
+            number = page.text(str(note.get("n", "")))
+            text = page.text(str(note.get("text", "")), used)
+            page.add(f'<p class="note"><sup>{number}</sup> {text}</p>')
+    annexes, used = _in_language(res.raw.get("annexes"), page.lang)
+    for annex in annexes:
+        title = str(annex.get("title") or label("annex", page.lang))
+        page.add(f"<h2>{page.text(title, used)}</h2>")
+        page.add(page.loc(Localized({used: str(annex.get("text", ""))}), whole=True))
 
 
 def _topics_html(page: _Page, collection: Collection, res: Resolution) -> str:
@@ -350,10 +384,16 @@ def resolution_text(collection: Collection, res: Resolution, lang: str) -> str:
         (label("organ", lang), _text_with_fallback(organ.name, lang) if organ else res.organ),
         (label("date", lang), long_date(res.date, lang)),
     ]
+    raw = res.raw
     if res.meeting:
-        rows.append((label("meeting", lang), ordinal_meeting(res.meeting, lang, res.plenary)))
-    for field in ("adoption", "title", "agenda_item"):
-        value = getattr(res, field)
+        resumed = bool(raw.get("meeting_resumed"))
+        rows.append(
+            (label("meeting", lang), ordinal_meeting(res.meeting, lang, res.plenary, resumed))
+        )
+    for field in ("session", "adoption", "title", "agenda_item", "origin"):
+        value = getattr(res, field, None) or (
+            Localized.from_json(raw[field]) if raw.get(field) else None
+        )
         if value is not None:
             rows.append((label(field, lang), _text_with_fallback(value, lang)))
     width = max(len(key) for key, _ in rows)

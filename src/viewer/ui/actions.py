@@ -72,6 +72,12 @@ ACTIONS: tuple[Row, ...] = (
         menus=("file",),
     ),
     Row(
+        "importDocuments",
+        QT_TRANSLATE_NOOP("MainWindow", "&Import Documents…"),
+        "importing.choose",
+        menus=("file",),
+    ),
+    Row(
         "print",
         QT_TRANSLATE_NOOP("MainWindow", "&Print…"),
         "printing.print_page",

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from viewer.core.search import SearchIndex, SearchResult
     from viewer.ui import dialogs
     from viewer.ui.citing import Citing
+    from viewer.ui.importing import Importing
     from viewer.ui.printing import Printing
 
 
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.detail = self.pane.detail
         self._citing: Citing | None = None  # made at the first citation or style
         self._printing: Printing | None = None  # made at the first print
+        self._importing: Importing | None = None  # made at the first import
         self.splitter = MainSplitter(self.sidebar, self.pane, self.preferences)
         self.setCentralWidget(self.splitter)
         self.resize(1120, 720)
@@ -161,6 +163,17 @@ class MainWindow(QMainWindow):
             self._printing = Printing(self, self.detail, self._on_display, self.preferences)
             self._printing.message.connect(self.statusBar().showMessage)
         return self._printing
+
+    @property
+    def importing(self) -> Importing:
+        if self._importing is None:
+            from viewer.ui.importing import Importing  # with the importing core
+
+            self._importing = Importing(self, lambda: self.collection)
+            self._importing.message.connect(self.statusBar().showMessage)
+            self._importing.open_requested.connect(self.load_file)
+            self.collection_shown.connect(lambda: self._importing.collection_shown(self.collection))
+        return self._importing
 
     # -- what other code asks the window ---------------------------------------------
 
@@ -365,14 +378,16 @@ class MainWindow(QMainWindow):
         self.navigation.watch_mouse_buttons()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.opening.dropped_file(event.mimeData().urls()) is not None:
+        if self.opening.dropped(event.mimeData().urls()) is not None:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        path = self.opening.dropped_file(event.mimeData().urls())
-        if path is not None:
+        """A .json opens; documents (PDF, text, MARC XML, folders) are imported."""
+        dropped = self.opening.dropped(event.mimeData().urls())
+        if dropped is not None:
             event.acceptProposedAction()
-            self.load_file(path)
+            kind, paths = dropped
+            self.load_file(paths[0]) if kind == "open" else self.importing.import_dropped(paths)
 
     def _restore_state(self) -> None:
         geometry = self.preferences.geometry(GEOMETRY)
@@ -390,6 +405,8 @@ class MainWindow(QMainWindow):
         """Stop the worker threads (an index build cannot be cut short: wait for it)."""
         self.opening.shutdown()
         self.sidebar.shutdown()
+        if self._importing is not None:
+            self._importing.shutdown()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()

@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from viewer.core.search import SearchIndex
     from viewer.ui.preferences import Preferences
 
+# What a drop hands to the import (core/importing/runner.py reads these kinds and folders).
+IMPORTED = (".pdf", ".txt", ".text", ".xml")
+
 
 class Opening(QObject):
     loaded = Signal(object)  # a Collection, to show
@@ -152,6 +155,17 @@ class Opening(QObject):
         self._preferences.recent_files = []
 
     # -- a dropped file --------------------------------------------------------------
+
+    @staticmethod
+    def dropped(urls: list[QUrl]) -> tuple[str, list[str]] | None:
+        """What a drop does: ("open", [a .json]) or ("import", [every path dropped]) when
+        documents (PDF, text, MARC XML) or folders are among them: then nothing dropped is
+        left out silently (the import's report says what it could not read)."""
+        local = [url.toLocalFile() for url in urls if url.isLocalFile()]
+        if any(Path(p).is_dir() or p.lower().endswith(IMPORTED) for p in local):
+            return "import", local
+        collection = Opening.dropped_file(urls)
+        return ("open", [collection]) if collection is not None else None
 
     @staticmethod
     def dropped_file(urls: list[QUrl]) -> str | None:
