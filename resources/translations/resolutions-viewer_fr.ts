@@ -130,6 +130,19 @@
     </message>
 </context>
 <context>
+    <name>FacetChips</name>
+    <message>
+        <location filename="../../src/viewer/ui/facet_chips.py" line="106" />
+        <source>%1s</source>
+        <translation>années %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/viewer/ui/facet_chips.py" line="121" />
+        <source>%1: %n result(s) — click to keep only these</source>
+        <translation><numerusform>%1 : %n résultat — cliquer pour ne garder que celui-ci</numerusform><numerusform>%1 : %n résultats — cliquer pour ne garder que ceux-ci</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>FavouritesStore</name>
     <message>
         <location filename="../../src/viewer/ui/favourites.py" line="111" />
@@ -203,22 +216,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="263" />
+        <location filename="../../src/viewer/ui/main_window.py" line="266" />
         <source>Settings cannot be saved to %1: your choices last until you quit</source>
         <translation>Les réglages ne peuvent pas être enregistrés dans %1 : vos choix valent jusqu’à la fermeture</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="340" />
+        <location filename="../../src/viewer/ui/main_window.py" line="343" />
         <source>Toolbar</source>
         <translation>Barre d’outils</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/main_window.py" line="345" />
+        <location filename="../../src/viewer/ui/main_window.py" line="348" />
         <source>%n resolution(s)</source>
         <translation><numerusform>%n résolution</numerusform><numerusform>%n résolutions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="290" />
+        <location filename="../../src/viewer/ui/main_window.py" line="293" />
         <source>Loading the collection…</source>
         <translation>Chargement de la collection…</translation>
     </message>
@@ -384,6 +397,16 @@
     </message>
     <message>
         <location filename="../../src/viewer/ui/actions.py" line="220" />
+        <source>Clear Search &amp;Cache</source>
+        <translation>Vider le &amp;cache de recherche</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="223" />
+        <source>Delete the kept search indexes: the next start builds them again</source>
+        <translation>Supprimer les index de recherche conservés : le prochain démarrage les reconstruit</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="229" />
         <source>&amp;About Resolutions Viewer</source>
         <translation>À &amp;propos de Resolutions Viewer</translation>
     </message>
@@ -391,7 +414,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../src/viewer/ui/navigation.py" line="49" />
+        <location filename="../../src/viewer/ui/navigation.py" line="50" />
         <source>Unknown symbol: %1</source>
         <translation>Cote inconnue : %1</translation>
     </message>
@@ -399,32 +422,37 @@
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="51" />
+        <location filename="../../src/viewer/ui/opening.py" line="53" />
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/opening.py" line="80" />
+        <location filename="../../src/viewer/ui/opening.py" line="82" />
         <source>%n more</source>
         <translation><numerusform>et %n autre</numerusform><numerusform>et %n autres</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="105" />
+        <location filename="../../src/viewer/ui/opening.py" line="111" />
+        <source>Search cache cleared: %1 freed</source>
+        <translation>Cache de recherche vidé : %1 libérés</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/opening.py" line="128" />
         <source>Open a Collection</source>
         <translation>Ouvrir une collection</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="107" />
+        <location filename="../../src/viewer/ui/opening.py" line="130" />
         <source>Collections (*.json);;All files (*)</source>
         <translation>Collections (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="135" />
+        <location filename="../../src/viewer/ui/opening.py" line="158" />
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="138" />
+        <location filename="../../src/viewer/ui/opening.py" line="161" />
         <source>Clear the List</source>
         <translation>Effacer la liste</translation>
     </message>
@@ -484,64 +512,107 @@
     </message>
 </context>
 <context>
+    <name>ResultDelegate</name>
+    <message>
+        <location filename="../../src/viewer/ui/result_delegate.py" line="39" />
+        <source>matched in French</source>
+        <translation>trouvé en français</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/result_delegate.py" line="40" />
+        <source>matched in English</source>
+        <translation>trouvé en anglais</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="222" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="230" />
         <source>Loading the collection…</source>
         <translation>Chargement de la collection…</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="224" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="232" />
         <source>Indexing… %1%</source>
         <translation>Indexation… %1 %</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="230" />
-        <source>Search words, "phrases", symbols</source>
-        <translation>Mots, « expressions », cotes</translation>
+        <location filename="../../src/viewer/ui/search_panel.py" line="239" />
+        <source>Search words, "phrases", symbols, organ:SC year:1990..1991</source>
+        <translation>Mots, « expressions », cotes, organ:SC year:1990..1991</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="232" />
-        <source>Words, "a phrase", word*, -excluded, OR, a symbol (Ctrl+K)</source>
-        <translation>Mots, « une expression », mot*, -exclu, OR, une cote (Ctrl+K)</translation>
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="234" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="242" />
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="235" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="243" />
         <source>Resolutions by organ</source>
         <translation>Résolutions par organe</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="243" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="253" />
+        <source>Words (all must match), "a phrase", word*, -excluded, OR</source>
+        <translation>Mots (tous requis), « une expression », mot*, -exclu, OR</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/search_panel.py" line="254" />
+        <source>A symbol in any spelling: S/RES/2396 (2017), 2396, 71/19</source>
+        <translation>Une cote, quelle que soit sa graphie : S/RES/2396 (2017), 2396, 71/19</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/search_panel.py" line="255" />
+        <source>Filters, with words or alone:</source>
+        <translation>Filtres, avec des mots ou seuls :</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/search_panel.py" line="256" />
+        <source>  organ:SC   organ:SC,GA   (Security Council, General Assembly)</source>
+        <translation>  organ:SC   organ:SC,GA   (Conseil de sécurité, Assemblée générale)</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/search_panel.py" line="257" />
+        <source>  year:2016   year:2014..2017   year:1990s</source>
+        <translation>  year:2016   year:2014..2017   year:1990s (une décennie)</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/search_panel.py" line="258" />
+        <source>  topic:ID   (the collection's topics)   has:text   (full text held)</source>
+        <translation>  topic:ID   (les thèmes de la collection)   has:text   (texte intégral présent)</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/search_panel.py" line="259" />
+        <source>Ctrl+K: here from anywhere · Esc: clear</source>
+        <translation>Ctrl+K : ici depuis n’importe où · Échap : effacer</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/search_panel.py" line="264" />
         <source>Search results</source>
         <translation>Résultats de recherche</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="244" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="265" />
         <source>Number of results</source>
         <translation>Nombre de résultats</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="332" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="362" />
         <source>No results</source>
         <translation>Aucun résultat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/search_panel.py" line="335" />
-        <source>%n results, the first %1 shown</source>
-        <translation><numerusform>%n résultat, les %1 premiers affichés</numerusform><numerusform>%n résultats, les %1 premiers affichés</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/viewer/ui/search_panel.py" line="339" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="363" />
         <source>%n result(s)</source>
         <translation><numerusform>%n résultat</numerusform><numerusform>%n résultats</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="341" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="366" />
+        <source>results for %1 (close spelling)</source>
+        <translation>résultats pour %1 (orthographe proche)</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/search_panel.py" line="368" />
         <source>no exact match: close spellings</source>
         <translation>aucune correspondance exacte : orthographes proches</translation>
     </message>
@@ -617,6 +688,29 @@
         <location filename="../../src/viewer/ui/dialogs.py" line="63" />
         <source>Keys</source>
         <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>SortBox</name>
+    <message>
+        <location filename="../../src/viewer/ui/sort_box.py" line="11" />
+        <source>Most relevant first</source>
+        <translation>Les plus pertinents d’abord</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/sort_box.py" line="12" />
+        <source>Newest first</source>
+        <translation>Les plus récents d’abord</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/sort_box.py" line="13" />
+        <source>Oldest first</source>
+        <translation>Les plus anciens d’abord</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/sort_box.py" line="42" />
+        <source>Order of the results</source>
+        <translation>Ordre des résultats</translation>
     </message>
 </context>
 <context>

@@ -109,6 +109,7 @@ class SearchResult:
     highlighter: Highlighter = field(init=False)
     _rows: list[tuple[int, float]] = field(default_factory=list, init=False, repr=False)
     _cache: dict[int, Hit] = field(default_factory=dict, init=False, repr=False)
+    _facets: Facets | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         # The close spellings found are the words to mark, not the typed ones.
@@ -150,9 +151,9 @@ class SearchResult:
 
     def facets(self) -> Facets:
         """Counts per organ and per year of every match (for the window's chips)."""
-        if self.facet_counter is None:
-            return Facets({}, {})
-        return self.facet_counter()
+        if self._facets is None:  # counted once (the window's worker counts them first)
+            self._facets = Facets({}, {}) if self.facet_counter is None else self.facet_counter()
+        return self._facets
 
     @property
     def correction_text(self) -> str:

@@ -35,6 +35,8 @@ LAST_FILE = "lastFile"
 RECENT_FILES = "recentFiles"
 GEOMETRY = "window/geometry"
 SPLITTER = "window/splitter"
+SEARCH_SORT = "search/sort"
+SORTS = ("relevance", "date", "-date")  # core/results.py's (not imported at start-up)
 
 T = TypeVar("T")
 
@@ -156,3 +158,4 @@ class Preferences(QObject):
     last_symbol = Option(LAST_SYMBOL, _text)
     last_file = Option(LAST_FILE, _text)
     recent_files = Option(RECENT_FILES, _files)
+    search_sort = Option(SEARCH_SORT, _one_of(SORTS, "relevance"))
