@@ -70,7 +70,14 @@ class Hit:
         """The language of the passage shown when it is not the one asked for: the
         record matched in its other language ("matched in French")."""
         snippet = self.passage
-        return snippet.lang if snippet.spans and snippet.lang != self._lang else None
+        if not snippet.spans or snippet.lang == self._lang:
+            return None
+        # A record written in one language only has no "other" one: every row of an
+        # English-only collection saying "matched in English" would be noise.
+        res = self.resolution
+        texts = (res.summary, res.relevance, res.text, res.heading())
+        has_asked = any(loc is not None and self._lang in loc.values for loc in texts)
+        return snippet.lang if has_asked else None
 
     def __repr__(self) -> str:
         return f"Hit({self.resolution.symbol!r}, {self.score:.2f})"

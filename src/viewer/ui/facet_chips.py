@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRect, QSize, Signal
-from PySide6.QtWidgets import QLayout, QLayoutItem, QToolButton, QWidget
+from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QToolButton, QWidget
 
 if TYPE_CHECKING:
     from viewer.core.collection import Collection
@@ -84,6 +84,17 @@ class FacetChips(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("facetChips")
+        # As tall as its lines of chips for the sidebar's width, never more: the list
+        # below takes the rest.
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        # Rounded, outlined in the palette's colours: light and dark alike.
+        self.setStyleSheet(
+            "QToolButton { border: 1px solid palette(mid); border-radius: 9px;"
+            " padding: 1px 7px; }"
+            " QToolButton:hover { background: palette(midlight); }"
+        )
         self._layout = FlowLayout(self)
         self.buttons: list[QToolButton] = []
 
