@@ -8,6 +8,7 @@ for a hit when first read, with the one :class:`Highlighter` the result built.
 
 from __future__ import annotations
 
+import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -117,6 +118,9 @@ class SearchResult:
     _rows: list[tuple[int, float]] = field(default_factory=list, init=False, repr=False)
     _cache: dict[int, Hit] = field(default_factory=dict, init=False, repr=False)
     _facets: Facets | None = field(default=None, init=False, repr=False)
+    # The window ranks ahead on its search thread while the list is read on the UI
+    # thread: one ranking at a time, so rows are never appended twice.
+    _ranking: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
 
     def __post_init__(self) -> None:
         # The close spellings found are the words to mark, not the typed ones.
@@ -135,16 +139,29 @@ class SearchResult:
         if start >= stop or self.fetch is None:
             return []
         if stop > len(self._rows):
-            # The engine ranks every match for any page: ask for twice what is held
-            # at least, so that scrolling to row n costs O(log n) rankings, not n/50.
-            target = min(self.total, max(stop, 2 * len(self._rows), _FIRST_FETCH))
-            self._rows += self.fetch(len(self._rows), target)
+            self.rank_ahead(stop)
         hits = []
         for row in range(start, min(stop, len(self._rows))):
             if row not in self._cache:
                 self._cache[row] = self._hit(*self._rows[row])
             hits.append(self._cache[row])
         return hits
+
+    @property
+    def ranked(self) -> int:
+        """How many rows are ranked already (a page within them costs no engine call)."""
+        return len(self._rows)
+
+    def rank_ahead(self, stop: int) -> None:
+        """Rank the rows up to ``stop`` now (from any thread)."""
+        with self._ranking:
+            stop = min(stop, self.total)
+            if stop <= len(self._rows) or self.fetch is None:
+                return
+            # The engine ranks every match for any page: ask for twice what is held
+            # at least, so that scrolling to row n costs O(log n) rankings, not n/50.
+            target = min(self.total, max(stop, 2 * len(self._rows), _FIRST_FETCH))
+            self._rows += self.fetch(len(self._rows), target)
 
     def prefetched(self, rows: list[tuple[int, float]]) -> None:
         """The first rows, ranked by the call that counted the matches."""

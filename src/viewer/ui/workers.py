@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal, SignalInstance
 if TYPE_CHECKING:  # the engine and the validator load on the worker, after first paint
     from viewer.core.collection import Collection
     from viewer.core.index_cache import KnownContent
-    from viewer.core.search import SearchIndex
+    from viewer.core.search import SearchIndex, SearchResult
 
 # The snippets of the first screens of results are made on the worker thread too, so
 # the UI thread only paints; a row scrolled into view later makes its own (0.3 ms).
@@ -208,3 +208,17 @@ class SearchWorker(QObject):
             # The chips' counts: one aggregation, here rather than on the UI thread.
             result.facets()
             self.finished.emit(request_id, result)
+            self._rank_ahead(result)
+
+    def _rank_ahead(self, result: SearchResult) -> None:
+        """While no newer query waits, rank the rest of the results here, so that the
+        list scrolled to its end finds its rows ranked instead of stalling the UI
+        thread on the engine (ranking 30,000 rows takes hundreds of milliseconds)."""
+        while result.ranked < result.total:
+            with self._condition:
+                if self._pending is not None or self._stopping:
+                    return
+            before = result.ranked
+            result.rank_ahead(max(2 * before, 100))
+            if result.ranked == before:
+                return  # nothing more to rank (no engine query behind the result)
