@@ -124,7 +124,7 @@ FRENCH: dict[str, str | tuple[str, str]] = {
     # SearchPanel
     "Indexing… %1%": "Indexation… %1 %",
     'Search: words, "a phrase", a symbol (Ctrl+K)': "Rechercher : mots, « une expression », une cote (Ctrl+K)",
-    'Search words, "phrases", symbols, organ:SC year:1990..1991': "Mots, « expressions », cotes, organ:SC year:1990..1991",
+    'Search words, "phrases", symbols, organ:SC year:2016': "Mots, « expressions », cotes, organ:SC year:2016",
     'Words (all must match), "a phrase", word*, -excluded, OR': "Mots (tous requis), « une expression », mot*, -exclu, OR",
     "A symbol in any spelling: S/RES/2396 (2017), 2396, 71/19": "Une cote, quelle que soit sa graphie : S/RES/2396 (2017), 2396, 71/19",
     "Filters, with words or alone:": "Filtres, avec des mots ou seuls :",

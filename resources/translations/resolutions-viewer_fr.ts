@@ -132,12 +132,12 @@
 <context>
     <name>FacetChips</name>
     <message>
-        <location filename="../../src/viewer/ui/facet_chips.py" line="106" />
+        <location filename="../../src/viewer/ui/facet_chips.py" line="117" />
         <source>%1s</source>
         <translation>années %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/facet_chips.py" line="121" />
+        <location filename="../../src/viewer/ui/facet_chips.py" line="132" />
         <source>%1: %n result(s) — click to keep only these</source>
         <translation><numerusform>%1 : %n résultat — cliquer pour ne garder que celui-ci</numerusform><numerusform>%1 : %n résultats — cliquer pour ne garder que ceux-ci</numerusform></translation>
     </message>
@@ -527,92 +527,92 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="230" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="229" />
         <source>Loading the collection…</source>
         <translation>Chargement de la collection…</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="232" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="231" />
         <source>Indexing… %1%</source>
         <translation>Indexation… %1 %</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="239" />
-        <source>Search words, "phrases", symbols, organ:SC year:1990..1991</source>
-        <translation>Mots, « expressions », cotes, organ:SC year:1990..1991</translation>
+        <location filename="../../src/viewer/ui/search_panel.py" line="238" />
+        <source>Search words, "phrases", symbols, organ:SC year:2016</source>
+        <translation>Mots, « expressions », cotes, organ:SC year:2016</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="242" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="241" />
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="243" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="242" />
         <source>Resolutions by organ</source>
         <translation>Résolutions par organe</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="253" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="252" />
         <source>Words (all must match), "a phrase", word*, -excluded, OR</source>
         <translation>Mots (tous requis), « une expression », mot*, -exclu, OR</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="254" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="253" />
         <source>A symbol in any spelling: S/RES/2396 (2017), 2396, 71/19</source>
         <translation>Une cote, quelle que soit sa graphie : S/RES/2396 (2017), 2396, 71/19</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="255" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="254" />
         <source>Filters, with words or alone:</source>
         <translation>Filtres, avec des mots ou seuls :</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="256" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="255" />
         <source>  organ:SC   organ:SC,GA   (Security Council, General Assembly)</source>
         <translation>  organ:SC   organ:SC,GA   (Conseil de sécurité, Assemblée générale)</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="257" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="256" />
         <source>  year:2016   year:2014..2017   year:1990s</source>
         <translation>  year:2016   year:2014..2017   year:1990s (une décennie)</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="258" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="257" />
         <source>  topic:ID   (the collection's topics)   has:text   (full text held)</source>
         <translation>  topic:ID   (les thèmes de la collection)   has:text   (texte intégral présent)</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="259" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="258" />
         <source>Ctrl+K: here from anywhere · Esc: clear</source>
         <translation>Ctrl+K : ici depuis n’importe où · Échap : effacer</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="264" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="263" />
         <source>Search results</source>
         <translation>Résultats de recherche</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="265" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="264" />
         <source>Number of results</source>
         <translation>Nombre de résultats</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="362" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="361" />
         <source>No results</source>
         <translation>Aucun résultat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/search_panel.py" line="363" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="362" />
         <source>%n result(s)</source>
         <translation><numerusform>%n résultat</numerusform><numerusform>%n résultats</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="366" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="365" />
         <source>results for %1 (close spelling)</source>
         <translation>résultats pour %1 (orthographe proche)</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="368" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="367" />
         <source>no exact match: close spellings</source>
         <translation>aucune correspondance exacte : orthographes proches</translation>
     </message>

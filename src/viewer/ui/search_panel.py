@@ -235,7 +235,7 @@ class SearchPanel(QWidget):
                 self.count_label.setText(progress)
         else:
             self.search_box.setPlaceholderText(
-                self.tr('Search words, "phrases", symbols, organ:SC year:1990..1991')
+                self.tr('Search words, "phrases", symbols, organ:SC year:2016')
             )
             self.search_box.setToolTip(self._syntax_tip())
         self.search_box.setAccessibleName(self.tr("Search"))
