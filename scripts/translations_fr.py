@@ -169,6 +169,8 @@ FRENCH: dict[str, str | tuple[str, str]] = {
     "Collections (*.json);;All files (*)": "Collections (*.json);;Tous les fichiers (*)",
     "No recent files": "Aucun fichier récent",
     "Clear the List": "Effacer la liste",
+    "Clear Search &Cache": "Vider le &cache de recherche",
+    "Delete the kept search indexes: the next start builds them again": "Supprimer les index de recherche conservés : le prochain démarrage les reconstruit",
     "Unknown symbol: %1": "Cote inconnue : %1",
     "Added to favourites: %1": "Ajoutée aux favoris : %1",
     "Removed from favourites: %1": "Retirée des favoris : %1",
@@ -195,17 +197,36 @@ FRENCH: dict[str, str | tuple[str, str]] = {
     # SearchPanel
     "Indexing… %1%": "Indexation… %1 %",
     'Search: words, "a phrase", a symbol (Ctrl+K)': "Rechercher : mots, « une expression », une cote (Ctrl+K)",
-    'Search words, "phrases", symbols': "Mots, « expressions », cotes",
-    'Words, "a phrase", word*, -excluded, OR, a symbol (Ctrl+K)': "Mots, « une expression », mot*, -exclu, OR, une cote (Ctrl+K)",
+    'Search words, "phrases", symbols, organ:SC year:2016': "Mots, « expressions », cotes, organ:SC year:2016",
+    'Words (all must match), "a phrase", word*, -excluded, OR': "Mots (tous requis), « une expression », mot*, -exclu, OR",
+    "A symbol in any spelling: S/RES/2396 (2017), 2396, 71/19": "Une cote, quelle que soit sa graphie : S/RES/2396 (2017), 2396, 71/19",
+    "Filters, with words or alone:": "Filtres, avec des mots ou seuls :",
+    "  organ:SC   organ:SC,GA   (Security Council, General Assembly)": "  organ:SC   organ:SC,GA   (Conseil de sécurité, Assemblée générale)",
+    "  year:2016   year:2014..2017   year:1990s": "  year:2016   year:2014..2017   year:1990s (une décennie)",
+    "  topic:ID   (the collection's topics)   has:text   (full text held)": "  topic:ID   (les thèmes de la collection)   has:text   (texte intégral présent)",
+    "Ctrl+K: here from anywhere · Esc: clear": "Ctrl+K : ici depuis n’importe où · Échap : effacer",
+    "results for %1 (close spelling)": "résultats pour %1 (orthographe proche)",
+    # FacetChips
+    "%1s": "années %1",
+    "%1: %n result(s) — click to keep only these": (
+        "%1 : %n résultat — cliquer pour ne garder que celui-ci",
+        "%1 : %n résultats — cliquer pour ne garder que ceux-ci",
+    ),
+    # SortBox
+    "Most relevant first": "Les plus pertinents d’abord",
+    "Newest first": "Les plus récents d’abord",
+    "Oldest first": "Les plus anciens d’abord",
+    "Order of the results": "Ordre des résultats",
+    # ResultDelegate
+    "matched in French": "trouvé en français",
+    "matched in English": "trouvé en anglais",
+    # Opening: the index cache
+    "Search cache cleared: %1 freed": "Cache de recherche vidé : %1 libérés",
     "Search": "Recherche",
     "Resolutions by organ": "Résolutions par organe",
     "Search results": "Résultats de recherche",
     "Number of results": "Nombre de résultats",
     "No results": "Aucun résultat",
-    "%n results, the first %1 shown": (
-        "%n résultat, les %1 premiers affichés",
-        "%n résultats, les %1 premiers affichés",
-    ),
     "%n result(s)": ("%n résultat", "%n résultats"),
     "no exact match: close spellings": "aucune correspondance exacte : orthographes proches",
     # ShortcutsDialog
@@ -255,9 +276,9 @@ ENGLISH_PLURALS: dict[str, tuple[str, str]] = {
     "%n more": ("and %n more", "and %n more"),
     "%n resolutions": ("%n resolution", "%n resolutions"),
     "… and %n more": ("… and %n more", "… and %n more"),
-    "%n results, the first %1 shown": (
-        "%n result, the first %1 shown",
-        "%n results, the first %1 shown",
+    "%1: %n result(s) — click to keep only these": (
+        "%1: %n result — click to keep only this one",
+        "%1: %n results — click to keep only these",
     ),
     "%n result(s)": ("%n result", "%n results"),
 }

@@ -140,6 +140,19 @@
     </message>
 </context>
 <context>
+    <name>FacetChips</name>
+    <message>
+        <location filename="../../src/viewer/ui/facet_chips.py" line="117" />
+        <source>%1s</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/viewer/ui/facet_chips.py" line="132" />
+        <source>%1: %n result(s) — click to keep only these</source>
+        <translation><numerusform>%1: %n result — click to keep only this one</numerusform><numerusform>%1: %n results — click to keep only these</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>FavouritesStore</name>
     <message>
         <location filename="../../src/viewer/ui/favourites.py" line="111" />
@@ -503,22 +516,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="266" />
+        <location filename="../../src/viewer/ui/main_window.py" line="269" />
         <source>Settings cannot be saved to %1: your choices last until you quit</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="342" />
+        <location filename="../../src/viewer/ui/main_window.py" line="345" />
         <source>Toolbar</source>
         <translation />
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/main_window.py" line="347" />
+        <location filename="../../src/viewer/ui/main_window.py" line="350" />
         <source>%n resolution(s)</source>
         <translation><numerusform>%n resolution</numerusform><numerusform>%n resolutions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="294" />
+        <location filename="../../src/viewer/ui/main_window.py" line="297" />
         <source>Loading the collection…</source>
         <translation />
     </message>
@@ -694,6 +707,16 @@
     </message>
     <message>
         <location filename="../../src/viewer/ui/actions.py" line="232" />
+        <source>Clear Search &amp;Cache</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="235" />
+        <source>Delete the kept search indexes: the next start builds them again</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="241" />
         <source>&amp;About Resolutions Viewer</source>
         <translation />
     </message>
@@ -701,7 +724,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../src/viewer/ui/navigation.py" line="49" />
+        <location filename="../../src/viewer/ui/navigation.py" line="50" />
         <source>Unknown symbol: %1</source>
         <translation />
     </message>
@@ -709,37 +732,42 @@
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="54" />
+        <location filename="../../src/viewer/ui/opening.py" line="56" />
         <source>Opening %1…</source>
         <translation />
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/opening.py" line="87" />
+        <location filename="../../src/viewer/ui/opening.py" line="89" />
         <source>%n more</source>
         <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="110" />
+        <location filename="../../src/viewer/ui/opening.py" line="118" />
+        <source>Search cache cleared: %1 freed</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/opening.py" line="133" />
         <source>Open a Collection</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="112" />
+        <location filename="../../src/viewer/ui/opening.py" line="135" />
         <source>Collections (*.json);;All files (*)</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="145" />
+        <location filename="../../src/viewer/ui/opening.py" line="168" />
         <source>No recent files</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="148" />
+        <location filename="../../src/viewer/ui/opening.py" line="171" />
         <source>Bundled Collection</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="152" />
+        <location filename="../../src/viewer/ui/opening.py" line="175" />
         <source>Clear the List</source>
         <translation />
     </message>
@@ -826,64 +854,107 @@
     </message>
 </context>
 <context>
+    <name>ResultDelegate</name>
+    <message>
+        <location filename="../../src/viewer/ui/result_delegate.py" line="39" />
+        <source>matched in French</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/result_delegate.py" line="40" />
+        <source>matched in English</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="222" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="229" />
         <source>Loading the collection…</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="224" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="231" />
         <source>Indexing… %1%</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="230" />
-        <source>Search words, "phrases", symbols</source>
+        <location filename="../../src/viewer/ui/search_panel.py" line="238" />
+        <source>Search words, "phrases", symbols, organ:SC year:2016</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="232" />
-        <source>Words, "a phrase", word*, -excluded, OR, a symbol (Ctrl+K)</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="234" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="241" />
         <source>Search</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="235" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="242" />
         <source>Resolutions by organ</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="243" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="252" />
+        <source>Words (all must match), "a phrase", word*, -excluded, OR</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/search_panel.py" line="253" />
+        <source>A symbol in any spelling: S/RES/2396 (2017), 2396, 71/19</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/search_panel.py" line="254" />
+        <source>Filters, with words or alone:</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/search_panel.py" line="255" />
+        <source>  organ:SC   organ:SC,GA   (Security Council, General Assembly)</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/search_panel.py" line="256" />
+        <source>  year:2016   year:2014..2017   year:1990s</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/search_panel.py" line="257" />
+        <source>  topic:ID   (the collection's topics)   has:text   (full text held)</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/search_panel.py" line="258" />
+        <source>Ctrl+K: here from anywhere · Esc: clear</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/search_panel.py" line="263" />
         <source>Search results</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="244" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="264" />
         <source>Number of results</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="332" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="361" />
         <source>No results</source>
         <translation />
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/search_panel.py" line="335" />
-        <source>%n results, the first %1 shown</source>
-        <translation><numerusform>%n result, the first %1 shown</numerusform><numerusform>%n results, the first %1 shown</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/viewer/ui/search_panel.py" line="339" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="362" />
         <source>%n result(s)</source>
         <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="341" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="365" />
+        <source>results for %1 (close spelling)</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/search_panel.py" line="367" />
         <source>no exact match: close spellings</source>
         <translation />
     </message>
@@ -953,6 +1024,29 @@
     <message>
         <location filename="../../src/viewer/ui/dialogs.py" line="63" />
         <source>Keys</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>SortBox</name>
+    <message>
+        <location filename="../../src/viewer/ui/sort_box.py" line="11" />
+        <source>Most relevant first</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/sort_box.py" line="12" />
+        <source>Newest first</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/sort_box.py" line="13" />
+        <source>Oldest first</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/sort_box.py" line="42" />
+        <source>Order of the results</source>
         <translation />
     </message>
 </context>

@@ -140,6 +140,19 @@
     </message>
 </context>
 <context>
+    <name>FacetChips</name>
+    <message>
+        <location filename="../../src/viewer/ui/facet_chips.py" line="117" />
+        <source>%1s</source>
+        <translation>années %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/viewer/ui/facet_chips.py" line="132" />
+        <source>%1: %n result(s) — click to keep only these</source>
+        <translation><numerusform>%1 : %n résultat — cliquer pour ne garder que celui-ci</numerusform><numerusform>%1 : %n résultats — cliquer pour ne garder que ceux-ci</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>FavouritesStore</name>
     <message>
         <location filename="../../src/viewer/ui/favourites.py" line="111" />
@@ -503,22 +516,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="266" />
+        <location filename="../../src/viewer/ui/main_window.py" line="269" />
         <source>Settings cannot be saved to %1: your choices last until you quit</source>
         <translation>Les réglages ne peuvent pas être enregistrés dans %1 : vos choix valent jusqu’à la fermeture</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="342" />
+        <location filename="../../src/viewer/ui/main_window.py" line="345" />
         <source>Toolbar</source>
         <translation>Barre d’outils</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/main_window.py" line="347" />
+        <location filename="../../src/viewer/ui/main_window.py" line="350" />
         <source>%n resolution(s)</source>
         <translation><numerusform>%n résolution</numerusform><numerusform>%n résolutions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="294" />
+        <location filename="../../src/viewer/ui/main_window.py" line="297" />
         <source>Loading the collection…</source>
         <translation>Chargement de la collection…</translation>
     </message>
@@ -694,6 +707,16 @@
     </message>
     <message>
         <location filename="../../src/viewer/ui/actions.py" line="232" />
+        <source>Clear Search &amp;Cache</source>
+        <translation>Vider le &amp;cache de recherche</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="235" />
+        <source>Delete the kept search indexes: the next start builds them again</source>
+        <translation>Supprimer les index de recherche conservés : le prochain démarrage les reconstruit</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="241" />
         <source>&amp;About Resolutions Viewer</source>
         <translation>À &amp;propos de Resolutions Viewer</translation>
     </message>
@@ -701,7 +724,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../src/viewer/ui/navigation.py" line="49" />
+        <location filename="../../src/viewer/ui/navigation.py" line="50" />
         <source>Unknown symbol: %1</source>
         <translation>Cote inconnue : %1</translation>
     </message>
@@ -709,37 +732,42 @@
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="54" />
+        <location filename="../../src/viewer/ui/opening.py" line="56" />
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/opening.py" line="87" />
+        <location filename="../../src/viewer/ui/opening.py" line="89" />
         <source>%n more</source>
         <translation><numerusform>et %n autre</numerusform><numerusform>et %n autres</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="110" />
+        <location filename="../../src/viewer/ui/opening.py" line="118" />
+        <source>Search cache cleared: %1 freed</source>
+        <translation>Cache de recherche vidé : %1 libérés</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/opening.py" line="133" />
         <source>Open a Collection</source>
         <translation>Ouvrir une collection</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="112" />
+        <location filename="../../src/viewer/ui/opening.py" line="135" />
         <source>Collections (*.json);;All files (*)</source>
         <translation>Collections (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="145" />
+        <location filename="../../src/viewer/ui/opening.py" line="168" />
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="148" />
+        <location filename="../../src/viewer/ui/opening.py" line="171" />
         <source>Bundled Collection</source>
         <translation>Collection fournie</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/opening.py" line="152" />
+        <location filename="../../src/viewer/ui/opening.py" line="175" />
         <source>Clear the List</source>
         <translation>Effacer la liste</translation>
     </message>
@@ -826,64 +854,107 @@
     </message>
 </context>
 <context>
+    <name>ResultDelegate</name>
+    <message>
+        <location filename="../../src/viewer/ui/result_delegate.py" line="39" />
+        <source>matched in French</source>
+        <translation>trouvé en français</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/result_delegate.py" line="40" />
+        <source>matched in English</source>
+        <translation>trouvé en anglais</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="222" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="229" />
         <source>Loading the collection…</source>
         <translation>Chargement de la collection…</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="224" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="231" />
         <source>Indexing… %1%</source>
         <translation>Indexation… %1 %</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="230" />
-        <source>Search words, "phrases", symbols</source>
-        <translation>Mots, « expressions », cotes</translation>
+        <location filename="../../src/viewer/ui/search_panel.py" line="238" />
+        <source>Search words, "phrases", symbols, organ:SC year:2016</source>
+        <translation>Mots, « expressions », cotes, organ:SC year:2016</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="232" />
-        <source>Words, "a phrase", word*, -excluded, OR, a symbol (Ctrl+K)</source>
-        <translation>Mots, « une expression », mot*, -exclu, OR, une cote (Ctrl+K)</translation>
-    </message>
-    <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="234" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="241" />
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="235" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="242" />
         <source>Resolutions by organ</source>
         <translation>Résolutions par organe</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="243" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="252" />
+        <source>Words (all must match), "a phrase", word*, -excluded, OR</source>
+        <translation>Mots (tous requis), « une expression », mot*, -exclu, OR</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/search_panel.py" line="253" />
+        <source>A symbol in any spelling: S/RES/2396 (2017), 2396, 71/19</source>
+        <translation>Une cote, quelle que soit sa graphie : S/RES/2396 (2017), 2396, 71/19</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/search_panel.py" line="254" />
+        <source>Filters, with words or alone:</source>
+        <translation>Filtres, avec des mots ou seuls :</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/search_panel.py" line="255" />
+        <source>  organ:SC   organ:SC,GA   (Security Council, General Assembly)</source>
+        <translation>  organ:SC   organ:SC,GA   (Conseil de sécurité, Assemblée générale)</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/search_panel.py" line="256" />
+        <source>  year:2016   year:2014..2017   year:1990s</source>
+        <translation>  year:2016   year:2014..2017   year:1990s (une décennie)</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/search_panel.py" line="257" />
+        <source>  topic:ID   (the collection's topics)   has:text   (full text held)</source>
+        <translation>  topic:ID   (les thèmes de la collection)   has:text   (texte intégral présent)</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/search_panel.py" line="258" />
+        <source>Ctrl+K: here from anywhere · Esc: clear</source>
+        <translation>Ctrl+K : ici depuis n’importe où · Échap : effacer</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/search_panel.py" line="263" />
         <source>Search results</source>
         <translation>Résultats de recherche</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="244" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="264" />
         <source>Number of results</source>
         <translation>Nombre de résultats</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="332" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="361" />
         <source>No results</source>
         <translation>Aucun résultat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/search_panel.py" line="335" />
-        <source>%n results, the first %1 shown</source>
-        <translation><numerusform>%n résultat, les %1 premiers affichés</numerusform><numerusform>%n résultats, les %1 premiers affichés</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/viewer/ui/search_panel.py" line="339" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="362" />
         <source>%n result(s)</source>
         <translation><numerusform>%n résultat</numerusform><numerusform>%n résultats</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/search_panel.py" line="341" />
+        <location filename="../../src/viewer/ui/search_panel.py" line="365" />
+        <source>results for %1 (close spelling)</source>
+        <translation>résultats pour %1 (orthographe proche)</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/search_panel.py" line="367" />
         <source>no exact match: close spellings</source>
         <translation>aucune correspondance exacte : orthographes proches</translation>
     </message>
@@ -954,6 +1025,29 @@
         <location filename="../../src/viewer/ui/dialogs.py" line="63" />
         <source>Keys</source>
         <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>SortBox</name>
+    <message>
+        <location filename="../../src/viewer/ui/sort_box.py" line="11" />
+        <source>Most relevant first</source>
+        <translation>Les plus pertinents d’abord</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/sort_box.py" line="12" />
+        <source>Newest first</source>
+        <translation>Les plus récents d’abord</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/sort_box.py" line="13" />
+        <source>Oldest first</source>
+        <translation>Les plus anciens d’abord</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/sort_box.py" line="42" />
+        <source>Order of the results</source>
+        <translation>Ordre des résultats</translation>
     </message>
 </context>
 <context>

@@ -70,3 +70,12 @@ def test_a_record_matched_in_its_other_language_says_so_with_that_passage(
 def test_a_match_in_the_asked_language_is_not_flagged(bundled_index: SearchIndex) -> None:
     hit = bundled_index.search("trafficking", lang="en").hits[0]
     assert hit.matched_lang is None
+
+
+def test_a_record_in_one_language_has_no_other_to_have_matched_in(
+    corpus_index: SearchIndex,
+) -> None:
+    # The CR-UNSC texts are English only: a French reader is not told on every row.
+    hits = corpus_index.search("terrorism", lang="fr").hits
+    assert hits
+    assert [hit.matched_lang for hit in hits] == [None] * len(hits)

@@ -160,10 +160,10 @@ def test_search_box_says_loading_then_indexing(qtbot, window: MainWindow) -> Non
     window.sidebar.set_loading()
     assert box.placeholderText() == "Loading the collection…"
     window.sidebar.loading_finished()  # a refused file: the current index stays
-    assert box.placeholderText() == 'Search words, "phrases", symbols'
+    assert box.placeholderText().startswith('Search words, "phrases", symbols')
     window.sidebar.set_loading()
     window.sidebar.set_collection(window.collection)  # loaded: its index is being built
     window.sidebar.set_indexing_progress(8000, 32000)
     assert box.placeholderText() == "Indexing… 25%"
     window.sidebar.set_index(index)
-    assert box.placeholderText() == 'Search words, "phrases", symbols'
+    assert box.placeholderText().startswith('Search words, "phrases", symbols')

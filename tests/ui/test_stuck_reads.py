@@ -35,10 +35,10 @@ def test_quitting_does_not_wait_on_a_read_that_never_ends(
     release = threading.Event()
     real_load = loader.load
 
-    def stalled_disk(path):  # a read that blocks until released, as on a dead NFS mount
+    def stalled_disk(path, **options):  # a read that blocks until released, as on a dead NFS mount
         reading.set()
         release.wait()
-        return real_load(path)
+        return real_load(path, **options)
 
     monkeypatch.setattr(loader, "load", stalled_disk)
     stuck = tmp_path / "stuck.json"
@@ -59,7 +59,7 @@ def test_quitting_does_not_wait_on_a_read_that_never_ends(
 def test_an_unexpected_failure_while_loading_is_a_refusal_not_a_hang(
     qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def out_of_memory(path):  # what a huge file can do on a small machine
+    def out_of_memory(path, **_options):  # what a huge file can do on a small machine
         raise MemoryError
 
     monkeypatch.setattr(loader, "load", out_of_memory)

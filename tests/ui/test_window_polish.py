@@ -217,8 +217,9 @@ def test_every_french_translation_has_non_breaking_spaces() -> None:
         translation = message.find("translation")
         forms = [f.text or "" for f in translation] if len(translation) else [translation.text]
         for text in filter(None, forms):
-            # an address's colon and a file filter's ";;" are no punctuation
-            text = text.replace("://", "").replace(";;", "")
+            # an address's colon, a file filter's ";;" and the search filters' syntax
+            # (organ:SC, year:2016) are no punctuation
+            text = re.sub(r"(?<=\w):(?=\w)", "", text.replace("://", "").replace(";;", ""))
             if re.search(r"[^\u00a0][;:?!»]|«[^\u00a0]", text):
                 wrong.append(text)
     assert wrong == []

@@ -8,6 +8,7 @@ for a hit when first read, with the one :class:`Highlighter` the result built.
 
 from __future__ import annotations
 
+import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -70,7 +71,14 @@ class Hit:
         """The language of the passage shown when it is not the one asked for: the
         record matched in its other language ("matched in French")."""
         snippet = self.passage
-        return snippet.lang if snippet.spans and snippet.lang != self._lang else None
+        if not snippet.spans or snippet.lang == self._lang:
+            return None
+        # A record written in one language only has no "other" one: every row of an
+        # English-only collection saying "matched in English" would be noise.
+        res = self.resolution
+        texts = (res.summary, res.relevance, res.text, res.heading())
+        has_asked = any(loc is not None and self._lang in loc.values for loc in texts)
+        return snippet.lang if has_asked else None
 
     def __repr__(self) -> str:
         return f"Hit({self.resolution.symbol!r}, {self.score:.2f})"
@@ -109,6 +117,10 @@ class SearchResult:
     highlighter: Highlighter = field(init=False)
     _rows: list[tuple[int, float]] = field(default_factory=list, init=False, repr=False)
     _cache: dict[int, Hit] = field(default_factory=dict, init=False, repr=False)
+    _facets: Facets | None = field(default=None, init=False, repr=False)
+    # The window ranks ahead on its search thread while the list is read on the UI
+    # thread: one ranking at a time, so rows are never appended twice.
+    _ranking: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
 
     def __post_init__(self) -> None:
         # The close spellings found are the words to mark, not the typed ones.
@@ -127,16 +139,29 @@ class SearchResult:
         if start >= stop or self.fetch is None:
             return []
         if stop > len(self._rows):
-            # The engine ranks every match for any page: ask for twice what is held
-            # at least, so that scrolling to row n costs O(log n) rankings, not n/50.
-            target = min(self.total, max(stop, 2 * len(self._rows), _FIRST_FETCH))
-            self._rows += self.fetch(len(self._rows), target)
+            self.rank_ahead(stop)
         hits = []
         for row in range(start, min(stop, len(self._rows))):
             if row not in self._cache:
                 self._cache[row] = self._hit(*self._rows[row])
             hits.append(self._cache[row])
         return hits
+
+    @property
+    def ranked(self) -> int:
+        """How many rows are ranked already (a page within them costs no engine call)."""
+        return len(self._rows)
+
+    def rank_ahead(self, stop: int) -> None:
+        """Rank the rows up to ``stop`` now (from any thread)."""
+        with self._ranking:
+            stop = min(stop, self.total)
+            if stop <= len(self._rows) or self.fetch is None:
+                return
+            # The engine ranks every match for any page: ask for twice what is held
+            # at least, so that scrolling to row n costs O(log n) rankings, not n/50.
+            target = min(self.total, max(stop, 2 * len(self._rows), _FIRST_FETCH))
+            self._rows += self.fetch(len(self._rows), target)
 
     def prefetched(self, rows: list[tuple[int, float]]) -> None:
         """The first rows, ranked by the call that counted the matches."""
@@ -150,9 +175,9 @@ class SearchResult:
 
     def facets(self) -> Facets:
         """Counts per organ and per year of every match (for the window's chips)."""
-        if self.facet_counter is None:
-            return Facets({}, {})
-        return self.facet_counter()
+        if self._facets is None:  # counted once (the window's worker counts them first)
+            self._facets = Facets({}, {}) if self.facet_counter is None else self.facet_counter()
+        return self._facets
 
     @property
     def correction_text(self) -> str:

@@ -228,6 +228,15 @@ ACTIONS: tuple[Row, ...] = (
         menus=("help",),
     ),
     Row(
+        "clearCache",
+        QT_TRANSLATE_NOOP("MainWindow", "Clear Search &Cache"),
+        "opening.clear_cache",
+        menus=("-help",),
+        tip=QT_TRANSLATE_NOOP(
+            "MainWindow", "Delete the kept search indexes: the next start builds them again"
+        ),
+    ),
+    Row(
         "about",
         QT_TRANSLATE_NOOP("MainWindow", "&About Resolutions Viewer"),
         "show_about",

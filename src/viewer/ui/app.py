@@ -136,6 +136,7 @@ def run_window(
     requested = getattr(args, "data", None)
     path = start_path(str(requested) if requested else None, preferences)
     window = MainWindow(None, lang, preferences)
+    window.opening.use_cache = not getattr(args, "no_cache", False)
     bundled = str(resources.bundled_collection())
 
     def on_failed(error: loader.CollectionError) -> None:

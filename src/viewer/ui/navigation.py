@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 class Navigation(QObject):
     moved = Signal()  # the place on display changed: render it
+    marks_changed = Signal()  # same place, other words to mark: render it again
     message = Signal(str, int)  # for the status bar: text, milliseconds
 
     def __init__(self, window: QWidget, sidebar: SearchPanel, preferences: Preferences) -> None:
@@ -68,6 +69,15 @@ class Navigation(QObject):
                 self._sidebar.select_in_tree(res.key)
             self._preferences.last_symbol = res.symbol
         self.moved.emit()
+
+    def follow_query(self, result: SearchResult | None) -> None:
+        """The sidebar shows another search (None: it was cleared): the page on display
+        marks what this one matched, or nothing, never an older query's words."""
+        if result is self.result:
+            return
+        self.result = result
+        if self.current is not None:
+            self.marks_changed.emit()
 
     def follow_link(self, symbol: str) -> None:
         """A link in a page, the timeline or the favourites: the tree shows where it is."""

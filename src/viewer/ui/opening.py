@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6 import QtWidgets
+from PySide6 import QtCore, QtWidgets
 from PySide6.QtCore import QObject, Signal
 
 from viewer.core import resources
@@ -41,6 +41,8 @@ class Opening(QObject):
         self._window = window
         self._preferences = preferences
         self._loader: CollectionLoader | None = None
+        self.use_cache = True  # False: --no-cache (the index is neither read nor kept)
+        self.index_source = ""  # how the last index was had: "opened", "built", "memory"
         self.recent_menu = recent_menu
         recent_menu.aboutToShow.connect(self.fill_recent_menu)
 
@@ -48,11 +50,11 @@ class Opening(QObject):
 
     def index(self, collection: Collection) -> None:
         """A collection already loaded: index it on a worker thread."""
-        self._start(CollectionLoader(collection=collection, parent=self))
+        self._start(CollectionLoader(collection=collection, parent=self, use_cache=self.use_cache))
 
     def load_file(self, path: str) -> None:
         self.message.emit(self.tr("Opening %1…").replace("%1", path), 0)
-        self._start(CollectionLoader(path=path, parent=self))
+        self._start(CollectionLoader(path=path, parent=self, use_cache=self.use_cache))
 
     def _start(self, loader: CollectionLoader) -> None:
         if self._loader is not None:
@@ -88,6 +90,8 @@ class Opening(QObject):
             self.message.emit(f"⚠ {first} {note}".strip(), 20_000)
 
     def _on_indexed(self, loader: CollectionLoader, index: SearchIndex, seconds: float) -> None:
+        if loader is self._loader:
+            self.index_source = loader.how
         self._if_newest(loader, self.indexed, index, seconds)
 
     def _on_finished(self, loader: CollectionLoader) -> None:
@@ -101,6 +105,25 @@ class Opening(QObject):
             self._loader.requestInterruption()
             self._loader.wait()
             self._loader = None
+
+    # -- the index cache -------------------------------------------------------------
+
+    def clear_cache(self) -> None:
+        """Help ▸ Clear Search Cache: every kept index goes; the one in use keeps
+        working (its files stay mapped until it is replaced), and the next start builds."""
+        from viewer.core import index_cache
+
+        freed = index_cache.clear()
+        self.message.emit(
+            self.tr("Search cache cleared: %1 freed").replace("%1", Opening.size_text(freed)),
+            10_000,
+        )
+
+    @staticmethod
+    def size_text(size: int) -> str:
+        """A size in the interface's language: "312.4 MB", "312,4 Mo" (decimal units)."""
+        locale = QtCore.QLocale()  # the interface language's (i18n.install sets it)
+        return locale.formattedDataSize(size, 1, QtCore.QLocale.DataSizeFormat.DataSizeSIFormat)
 
     # -- choosing a file -------------------------------------------------------------
 

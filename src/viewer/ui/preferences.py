@@ -36,6 +36,8 @@ RECENT_FILES = "recentFiles"
 LAST_FOLDER = "lastFolder"  # where the last Open or Export PDF dialog was left
 GEOMETRY = "window/geometry"
 SPLITTER = "window/splitter"
+SEARCH_SORT = "search/sort"
+SORTS = ("relevance", "date", "-date")  # core/results.py's (not imported at start-up)
 
 T = TypeVar("T")
 
@@ -158,3 +160,4 @@ class Preferences(QObject):
     last_file = Option(LAST_FILE, _text)
     recent_files = Option(RECENT_FILES, _files)
     last_folder = Option(LAST_FOLDER, _text)
+    search_sort = Option(SEARCH_SORT, _one_of(SORTS, "relevance"))

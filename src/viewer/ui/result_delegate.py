@@ -8,7 +8,16 @@ screen are drawn, and typing stays smooth.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -19,12 +28,23 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from viewer.ui.results_model import LABEL_ROLE, SNIPPET_ROLE
+from viewer.ui.results_model import LABEL_ROLE, MATCHED_LANG_ROLE, SNIPPET_ROLE
 from viewer.ui.tree_model import SYMBOL_ROLE
 
 MARGIN = 6
 SNIPPET_LINES = 3
 AnyIndex = QModelIndex | QPersistentModelIndex
+# A record that matched in its other language says so beside its symbol.
+MATCHED_IN = {
+    "fr": QT_TRANSLATE_NOOP("ResultDelegate", "matched in French"),
+    "en": QT_TRANSLATE_NOOP("ResultDelegate", "matched in English"),
+}
+
+
+def matched_note(lang: object) -> str:
+    """ "matched in French" for a row whose passage is French, in the interface's words."""
+    text = MATCHED_IN.get(str(lang or ""), "")
+    return QCoreApplication.translate("ResultDelegate", text) if text else ""
 
 
 def _small(font: QFont) -> QFont:
@@ -63,10 +83,13 @@ class ResultDelegate(QStyledItemDelegate):
         bold.setBold(True)
         painter.setFont(bold)
         symbol = str(index.data(SYMBOL_ROLE) or "")
+        note_width = self._paint_note(painter, rect, line, index)
+        width = rect.width() - note_width
+        painter.setFont(bold)
         painter.drawText(
-            QRect(rect.left(), rect.top(), rect.width(), line),
+            QRect(rect.left(), rect.top(), width, line),
             Qt.AlignmentFlag.AlignLeft,
-            QFontMetrics(bold).elidedText(symbol, Qt.TextElideMode.ElideRight, rect.width()),
+            QFontMetrics(bold).elidedText(symbol, Qt.TextElideMode.ElideRight, width),
         )
         painter.setFont(font)
         label = str(index.data(LABEL_ROLE) or "")
@@ -89,3 +112,24 @@ class ResultDelegate(QStyledItemDelegate):
         painter.setClipRect(QRectF(0, 0, rect.width(), height))
         doc.documentLayout().draw(painter, context)
         painter.restore()
+
+    @staticmethod
+    def _paint_note(painter: QPainter, rect: QRect, line: int, index: AnyIndex) -> int:
+        """ "matched in French" at the right of the symbol's line, in small italics;
+        returns the width it took (0: the row matched in the interface's language)."""
+        note = matched_note(index.data(MATCHED_LANG_ROLE))
+        if not note:
+            return 0
+        font = _small(painter.font())
+        font.setBold(False)
+        font.setItalic(True)
+        metrics = QFontMetrics(font)
+        # At most half the row: the symbol stays readable in a narrow sidebar.
+        width = min(metrics.horizontalAdvance(note) + MARGIN, rect.width() // 2)
+        painter.setFont(font)
+        painter.drawText(
+            QRect(rect.right() - width, rect.top(), width, line),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            metrics.elidedText(note, Qt.TextElideMode.ElideRight, width),
+        )
+        return width

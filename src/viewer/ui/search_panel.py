@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
     from viewer.core.collection import Collection, Resolution
     from viewer.core.search import SearchIndex, SearchResult
+    from viewer.ui.preferences import Preferences
     from viewer.ui.results_model import ResultsModel
     from viewer.ui.results_page import ResultsPage
     from viewer.ui.tree_model import TreeModel
@@ -67,6 +68,8 @@ class SearchPanel(QWidget):
     resolution_opened = Signal(str, object)  # a symbol and the SearchResult it came from
     overview_requested = Signal()
     context_requested = Signal(list, QPoint)  # resolutions under the menu, global position
+    sort_changed = Signal(str)  # the order chosen for results (to remember)
+    query_changed = Signal(object)  # the SearchResult shown, None when the search is cleared
 
     def __init__(
         self, collection: Collection | None, lang: str, parent: QWidget | None = None
@@ -75,6 +78,7 @@ class SearchPanel(QWidget):
         self.index: SearchIndex | None = None
         self.collection: Collection | None = None
         self._lang = lang
+        self._sort = "relevance"  # the results' order (SortBox; remembered by the window)
         self._current_key: str | None = None
         self._indexing: tuple[int, int] | None = None
         self._loading = False
@@ -133,6 +137,9 @@ class SearchPanel(QWidget):
             page.view.customContextMenuRequested.connect(
                 lambda pos: self._context_menu(page.view, pos)
             )
+            page.sort_box.set_sort(self._sort)
+            page.sort_box.sort_changed.connect(self._on_sort_chosen)
+            page.chips.chosen.connect(self.add_filter)
             self._results_page = page
             self.stack.addWidget(page)
             self.setTabOrder(self.tree, page.view)
@@ -227,10 +234,10 @@ class SearchPanel(QWidget):
             if self.is_searching() and self._results_page is not None:
                 self.count_label.setText(progress)
         else:
-            self.search_box.setPlaceholderText(self.tr('Search words, "phrases", symbols'))
-            self.search_box.setToolTip(
-                self.tr('Words, "a phrase", word*, -excluded, OR, a symbol (Ctrl+K)')
+            self.search_box.setPlaceholderText(
+                self.tr('Search words, "phrases", symbols, organ:SC year:2016')
             )
+            self.search_box.setToolTip(self._syntax_tip())
         self.search_box.setAccessibleName(self.tr("Search"))
         self.tree.setAccessibleName(self.tr("Resolutions by organ"))
         if self._results_page is not None:
@@ -238,6 +245,19 @@ class SearchPanel(QWidget):
             result = self.results_model.result
             if result is not None and self.stack.currentIndex() == RESULTS_PAGE:
                 self.count_label.setText(self._count_text(result))
+
+    def _syntax_tip(self) -> str:
+        """What the box understands, one line each (its tooltip)."""
+        lines = (
+            self.tr('Words (all must match), "a phrase", word*, -excluded, OR'),
+            self.tr("A symbol in any spelling: S/RES/2396 (2017), 2396, 71/19"),
+            self.tr("Filters, with words or alone:"),
+            self.tr("  organ:SC   organ:SC,GA   (Security Council, General Assembly)"),
+            self.tr("  year:2016   year:2014..2017   year:1990s"),
+            self.tr("  topic:ID   (the collection's topics)   has:text   (full text held)"),
+            self.tr("Ctrl+K: here from anywhere · Esc: clear"),
+        )
+        return "\n".join(lines)
 
     def _name_results_page(self) -> None:
         self.results.setAccessibleName(self.tr("Search results"))
@@ -272,7 +292,9 @@ class SearchPanel(QWidget):
         if self.index is None:  # answered when the index is ready (set_index)
             self.retranslate()
             return
-        self._worker.request(self._request_id, self.index, text, self._lang, RESULTS_LIMIT)
+        self._worker.request(
+            self._request_id, self.index, text, self._lang, RESULTS_LIMIT, self._sort
+        )
 
     def search_for(self, text: str) -> None:
         """Put ``text`` in the box and search it at once (history, tests)."""
@@ -294,7 +316,7 @@ class SearchPanel(QWidget):
         self.search_box.blockSignals(False)
         self._request_id += 1
         self._shown_id = self._request_id  # an answer of the worker still under way is dropped
-        result = self.index.search(text, limit=RESULTS_LIMIT, lang=self._lang)
+        result = self.index.search(text, limit=RESULTS_LIMIT, lang=self._lang, sort=self._sort)
         self._show_result(result)
         return result
 
@@ -321,25 +343,56 @@ class SearchPanel(QWidget):
     def _show_result(self, result: SearchResult) -> None:
         self.results_model.set_result(result, self._lang)
         self.count_label.setText(self._count_text(result))
+        self.results_page.chips.set_facets(
+            result.facets() if result.total else None, self.collection, self._lang
+        )
         self.stack.setCurrentWidget(self.results_page)
+        self.query_changed.emit(result)
         if result.hits:
             first = self.results_model.index(0, 0)
             self.results.selectionModel().setCurrentIndex(first, _clear_and_select())
             self.results.scrollToTop()
 
     def _count_text(self, result: SearchResult) -> str:
-        if not result.hits:
-            return self.tr("No results")
-        shown = len(result.hits)
-        if shown < result.total:
-            text = self.tr("%n results, the first %1 shown", "", result.total).replace(
-                "%1", str(shown)
-            )
-        else:
-            text = self.tr("%n result(s)", "", result.total)
-        if result.approximate:
-            text += " · " + self.tr("no exact match: close spellings")
+        """The count label's rich text: "143 results", and the close spelling used."""
+        from html import escape  # not on the start-up path
+
+        if not result.total:
+            return escape(self.tr("No results"))
+        text = escape(self.tr("%n result(s)", "", result.total))
+        if result.correction_text:
+            used = f"<i>{escape(result.correction_text)}</i>"
+            text += " · " + escape(self.tr("results for %1 (close spelling)")).replace("%1", used)
+        elif result.approximate:
+            text += " · " + escape(self.tr("no exact match: close spellings"))
         return text
+
+    # -- order and filters -----------------------------------------------------------
+
+    def set_sort(self, sort: str) -> None:
+        """The results' order (the remembered one, at start); searches again if need be."""
+        if sort == self._sort:
+            return
+        self._sort = sort
+        if self._results_page is not None:
+            self._results_page.sort_box.set_sort(sort)
+        if self.is_searching():
+            self.run_search()
+
+    def keep_sort_in(self, preferences: Preferences) -> None:
+        """Start with the remembered order and remember each one chosen."""
+        self.set_sort(preferences.search_sort)
+        self.sort_changed.connect(lambda sort: setattr(preferences, "search_sort", sort))
+
+    def _on_sort_chosen(self, sort: str) -> None:
+        self.set_sort(sort)
+        self.sort_changed.emit(sort)
+
+    def add_filter(self, name: str, value: str) -> None:
+        """A chip was clicked: its filter joins the query, which runs at once."""
+        from viewer.core.filters import with_filter  # not on the start-up path
+
+        self.search_for(with_filter(self.search_box.text(), name, value))
 
     def move_highlight(self, step: int) -> None:
         rows = self.results_model.rowCount()
@@ -377,6 +430,8 @@ class SearchPanel(QWidget):
         self.stack.setCurrentIndex(TREE_PAGE)
         if self._results_page is not None:
             self.results_model.set_result(None, self._lang)
+            self._results_page.chips.set_facets(None, None, self._lang)
+            self.query_changed.emit(None)  # the page's marks go with the search
         if self._current_key:
             self.select_in_tree(self._current_key)
 

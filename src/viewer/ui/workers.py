@@ -16,7 +16,8 @@ from PySide6.QtCore import QObject, Signal, SignalInstance
 
 if TYPE_CHECKING:  # the engine and the validator load on the worker, after first paint
     from viewer.core.collection import Collection
-    from viewer.core.search import SearchIndex
+    from viewer.core.index_cache import KnownContent
+    from viewer.core.search import SearchIndex, SearchResult
 
 # The snippets of the first screens of results are made on the worker thread too, so
 # the UI thread only paints; a row scrolled into view later makes its own (0.3 ms).
@@ -44,6 +45,7 @@ class CollectionLoader(QObject):
         collection: Collection | None = None,
         parent: QObject | None = None,
         read: Callable[[Path | str], Collection] | None = None,
+        use_cache: bool = True,
     ) -> None:
         # No Qt parent: the thread holds this object until its last signal, even when
         # the window that asked for it is gone (``parent`` is kept for the callers).
@@ -52,6 +54,8 @@ class CollectionLoader(QObject):
         self._path = path
         self._collection = collection
         self._read = read  # None: loader.load (another reader: tests of a stuck disk)
+        self._use_cache = use_cache  # False: --no-cache (neither read nor written)
+        self.how = ""  # how the index was had: "opened" (cache), "built", "memory"
         self._interrupted = threading.Event()
         self._reading = threading.Event()
         self._done = threading.Event()
@@ -106,15 +110,20 @@ class CollectionLoader(QObject):
             signal.emit(*args)
 
     def _work(self) -> None:
-        from viewer.core import loader
-        from viewer.core.search import SearchIndex
+        from viewer.core import index_cache, loader
 
+        # Bytes the cache holds an index of were validated before: they skip the schema
+        # (the cross-checks still run), and their key spares hashing them twice.
+        known = index_cache.KnownContent() if self._use_cache else None
         collection = self._collection
         if collection is None:
             assert self._path is not None
             self._reading.set()
             try:
-                collection = (self._read or loader.load)(self._path)
+                if self._read is not None:
+                    collection = self._read(self._path)
+                else:
+                    collection = loader.load(self._path, trusted=known)
             except loader.CollectionError as error:
                 self._emit(self.failed, error)
                 return
@@ -128,10 +137,24 @@ class CollectionLoader(QObject):
             gc.freeze()
             self._emit(self.loaded, collection)
         start = time.perf_counter()
-        index = SearchIndex(collection, progress=lambda d, t: self._emit(self.progress, d, t))
+        index = self._index(collection, known)
         gc.freeze()  # the texts the index build made are here to stay, too
         if not self._interrupted.is_set():
             self._emit(self.indexed, index, time.perf_counter() - start)
+
+    def _index(self, collection: Collection, known: KnownContent | None) -> SearchIndex:
+        """The collection's index: opened from the cache, or built (and cached)."""
+        from viewer.core import index_cache
+        from viewer.core.search import SearchIndex
+
+        def progress(done: int, total: int) -> None:
+            self._emit(self.progress, done, total)
+
+        if known is None:
+            self.how = "memory"
+            return SearchIndex(collection, progress=progress)
+        index, self.how = index_cache.open_index(collection, progress, key=known.key)
+        return index
 
 
 class SearchWorker(QObject):
@@ -143,18 +166,24 @@ class SearchWorker(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._condition = threading.Condition()
-        self._pending: tuple[int, SearchIndex, str, str, int] | None = None
+        self._pending: tuple[int, SearchIndex, str, str, int, str] | None = None
         self._stopping = False
         self._thread: threading.Thread | None = None  # started by the first search
 
     def request(
-        self, request_id: int, index: SearchIndex, text: str, lang: str, limit: int
+        self,
+        request_id: int,
+        index: SearchIndex,
+        text: str,
+        lang: str,
+        limit: int,
+        sort: str = "relevance",
     ) -> None:
         if self._thread is None:
             self._thread = threading.Thread(target=self._loop, name="search", daemon=True)
             self._thread.start()
         with self._condition:
-            self._pending = (request_id, index, text, lang, limit)
+            self._pending = (request_id, index, text, lang, limit, sort)
             self._condition.notify()
 
     def stop(self) -> None:
@@ -171,9 +200,25 @@ class SearchWorker(QObject):
                     self._condition.wait()
                 if self._stopping:
                     return
-                request_id, index, text, lang, limit = self._pending  # type: ignore[misc]
+                request_id, index, text, lang, limit, sort = self._pending  # type: ignore[misc]
                 self._pending = None
-            result = index.search(text, limit=limit, lang=lang)
+            result = index.search(text, limit=limit, lang=lang, sort=sort)
             for hit in result.hits[:PREFETCHED_SNIPPETS]:
                 _ = hit.snippet_html
+            # The chips' counts: one aggregation, here rather than on the UI thread.
+            result.facets()
             self.finished.emit(request_id, result)
+            self._rank_ahead(result)
+
+    def _rank_ahead(self, result: SearchResult) -> None:
+        """While no newer query waits, rank the rest of the results here, so that the
+        list scrolled to its end finds its rows ranked instead of stalling the UI
+        thread on the engine (ranking 30,000 rows takes hundreds of milliseconds)."""
+        while result.ranked < result.total:
+            with self._condition:
+                if self._pending is not None or self._stopping:
+                    return
+            before = result.ranked
+            result.rank_ahead(max(2 * before, 100))
+            if result.ranked == before:
+                return  # nothing more to rank (no engine query behind the result)
