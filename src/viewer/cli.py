@@ -36,7 +36,11 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     )
     _add_data(parser)
     _add_lang(parser)
-    parser.add_argument("--open", metavar="SYMBOL", help="open the window on this resolution")
+    parser.add_argument(
+        "--open",
+        metavar="SYMBOL",
+        help='open the window on this resolution ("S/RES/687 (1991) para 8": at that paragraph)',
+    )
     parser.add_argument(
         "--reset-settings",
         action="store_true",

@@ -73,6 +73,7 @@ class DetailView(QTextBrowser):
             self.resolution_link_activated.emit(symbol)  # "SYMBOL" or "SYMBOL#p2"
         elif text.startswith("#"):  # the table of contents, a footnote mark
             self.scrollToAnchor(text[1:])
+            self.pressed_at = None  # the point clicked now shows another paragraph
         elif url.scheme() == render.ACTION_SCHEME:
             self.action_requested.emit(url.path())
         elif url.scheme().lower() in ("http", "https"):

@@ -203,8 +203,10 @@ class MainWindow(QMainWindow):
         """What is on display, for printing: collection, resolution, language, style."""
         return self.collection, self.current, self.lang, self.citation_style
 
-    def open_symbol(self, symbol: str, result: SearchResult | None = None) -> bool:
-        return self.navigation.open_symbol(symbol, result)
+    def open_symbol(
+        self, symbol: str, result: SearchResult | None = None, anchor: str = ""
+    ) -> bool:
+        return self.navigation.open_symbol(symbol, result, anchor)
 
     def set_language(self, lang: str) -> None:
         self.appearance.set_language(lang)
@@ -278,7 +280,10 @@ class MainWindow(QMainWindow):
     def _on_navigated(self) -> None:
         self._text_part = None  # a long text opens on its first part
         self._on_moved()
-        self.reading.scroll_to(self.navigation.anchor)
+        anchor, result = self.navigation.anchor, self.navigation.result
+        if not anchor and result is not None and self.current is not None:
+            anchor = self.navigation.anchor = self.reading.hit_anchor(self.current, result)
+        self.reading.scroll_to(anchor)
 
     def _render_in_place(self) -> None:
         scrolled = self.detail.verticalScrollBar().value()

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from viewer.core import structure
     from viewer.core.collection import Collection, Resolution
     from viewer.core.reference_index import Citation, ReferenceIndex
+    from viewer.core.search import SearchResult
     from viewer.ui.detail_view import DetailView
     from viewer.ui.reference_worker import ReferenceWorker
 
@@ -87,6 +88,15 @@ class Reading(QObject):
         followed), else the one at the top of the view."""
         point = self._detail.pressed_at or QPoint(8, 8)
         return self.anchor_at(point) or ""
+
+    def hit_anchor(self, res: Resolution, result: SearchResult) -> str:
+        """The paragraph a search's match is in, in ``res``'s full text, or ""."""
+        from viewer.core import hit_place
+        from viewer.core.highlight import make_snippet
+
+        snippet = make_snippet(res, result.highlighter, self._on_display()[2])
+        paragraph = hit_place.paragraph_of(res, snippet)
+        return paragraph.anchor if paragraph is not None else ""
 
     def scroll_to(self, anchor: str) -> None:
         if anchor:
