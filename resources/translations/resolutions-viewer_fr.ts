@@ -203,22 +203,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="263" />
+        <location filename="../../src/viewer/ui/main_window.py" line="273" />
         <source>Settings cannot be saved to %1: your choices last until you quit</source>
         <translation>Les réglages ne peuvent pas être enregistrés dans %1 : vos choix valent jusqu’à la fermeture</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="340" />
+        <location filename="../../src/viewer/ui/main_window.py" line="362" />
         <source>Toolbar</source>
         <translation>Barre d’outils</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/main_window.py" line="345" />
+        <location filename="../../src/viewer/ui/main_window.py" line="367" />
         <source>%n resolution(s)</source>
         <translation><numerusform>%n résolution</numerusform><numerusform>%n résolutions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="290" />
+        <location filename="../../src/viewer/ui/main_window.py" line="309" />
         <source>Loading the collection…</source>
         <translation>Chargement de la collection…</translation>
     </message>
@@ -293,97 +293,107 @@
         <translation>Copier la citation &amp;en</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="105" />
+        <location filename="../../src/viewer/ui/actions.py" line="107" />
+        <source>Cite &amp;Paragraph…</source>
+        <translation>Citer un &amp;paragraphe…</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="111" />
         <source>&amp;Default Style</source>
         <translation>Style par &amp;défaut</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="108" />
+        <location filename="../../src/viewer/ui/actions.py" line="114" />
         <source>Copy &amp;Symbol</source>
         <translation>Copier la &amp;cote</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="114" />
+        <location filename="../../src/viewer/ui/actions.py" line="120" />
         <source>Copy &amp;Link to the Official Document</source>
         <translation>Copier le &amp;lien vers le document officiel</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="120" />
+        <location filename="../../src/viewer/ui/actions.py" line="126" />
         <source>&amp;Find in Page…</source>
         <translation>Rechercher dans la &amp;page…</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="127" />
+        <location filename="../../src/viewer/ui/actions.py" line="133" />
         <source>Find &amp;Next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="134" />
+        <location filename="../../src/viewer/ui/actions.py" line="140" />
         <source>Find Pre&amp;vious</source>
         <translation>Occurrence pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="141" />
+        <location filename="../../src/viewer/ui/actions.py" line="147" />
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="148" />
+        <location filename="../../src/viewer/ui/actions.py" line="154" />
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="155" />
+        <location filename="../../src/viewer/ui/actions.py" line="161" />
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Taille normale</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="161" />
+        <location filename="../../src/viewer/ui/actions.py" line="167" />
         <source>&amp;Appearance</source>
         <translation>&amp;Apparence</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="163" />
+        <location filename="../../src/viewer/ui/actions.py" line="169" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="166" />
+        <location filename="../../src/viewer/ui/actions.py" line="172" />
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="175" />
+        <location filename="../../src/viewer/ui/actions.py" line="181" />
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="184" />
+        <location filename="../../src/viewer/ui/actions.py" line="190" />
         <source>&amp;Forward</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="193" />
+        <location filename="../../src/viewer/ui/actions.py" line="199" />
         <source>&amp;Overview</source>
         <translation>&amp;Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="202" />
+        <location filename="../../src/viewer/ui/actions.py" line="208" />
+        <source>&amp;Paragraph…</source>
+        <translation>&amp;Paragraphe…</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="215" />
         <source>&amp;Favourite</source>
         <translation>&amp;Favori</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="208" />
+        <location filename="../../src/viewer/ui/actions.py" line="221" />
         <source>Add to or remove from favourites (Ctrl+D)</source>
         <translation>Ajouter aux favoris ou en retirer (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="213" />
+        <location filename="../../src/viewer/ui/actions.py" line="226" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="220" />
+        <location filename="../../src/viewer/ui/actions.py" line="233" />
         <source>&amp;About Resolutions Viewer</source>
         <translation>À &amp;propos de Resolutions Viewer</translation>
     </message>
@@ -391,7 +401,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../src/viewer/ui/navigation.py" line="49" />
+        <location filename="../../src/viewer/ui/navigation.py" line="56" />
         <source>Unknown symbol: %1</source>
         <translation>Cote inconnue : %1</translation>
     </message>
@@ -456,29 +466,84 @@
     </message>
 </context>
 <context>
+    <name>Reading</name>
+    <message>
+        <location filename="../../src/viewer/ui/reading.py" line="148" />
+        <source>Go to Paragraph</source>
+        <translation>Aller au paragraphe</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/reading.py" line="167" />
+        <source>%1 has no paragraph %2</source>
+        <translation>%1 n’a pas de paragraphe %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/reading.py" line="175" />
+        <source>This resolution's text is not in the collection</source>
+        <translation>Le texte de cette résolution n’est pas dans la collection</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/reading.py" line="183" />
+        <source>Paragraph (5, 8(a), 5-7):</source>
+        <translation>Paragraphe (5, 8(a), 5-7) :</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/reading.py" line="191" />
+        <source>Nothing to cite: open a resolution first</source>
+        <translation>Rien à citer : ouvrez d’abord une résolution</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/reading.py" line="193" />
+        <source>Cite Paragraph</source>
+        <translation>Citer un paragraphe</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/reading.py" line="211" />
+        <location filename="../../src/viewer/ui/reading.py" line="253" />
+        <location filename="../../src/viewer/ui/reading.py" line="269" />
+        <source>Copied %1</source>
+        <translation>Copié : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/reading.py" line="227" />
+        <source>Copy Paragraph with Citation</source>
+        <translation>Copier le paragraphe avec sa citation</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/reading.py" line="229" />
+        <source>Copy Citation to Paragraph %1</source>
+        <translation>Copier la citation du paragraphe %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/reading.py" line="231" />
+        <source>Copy Link to Paragraph</source>
+        <translation>Copier le lien vers le paragraphe</translation>
+    </message>
+</context>
+<context>
     <name>Refusal</name>
     <message>
-        <location filename="../../src/viewer/ui/app.py" line="86" />
+        <location filename="../../src/viewer/ui/app.py" line="87" />
         <source>… and %n more</source>
         <translation>… et %n autre</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/app.py" line="87" />
+        <location filename="../../src/viewer/ui/app.py" line="88" />
         <source>%1 cannot be opened.</source>
         <translation>%1 ne peut pas être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/app.py" line="89" />
+        <location filename="../../src/viewer/ui/app.py" line="90" />
         <source>The bundled collection is shown instead.</source>
         <translation>La collection fournie est affichée à la place.</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/app.py" line="91" />
+        <location filename="../../src/viewer/ui/app.py" line="92" />
         <source>The collection on display stays as it was.</source>
         <translation>La collection affichée reste inchangée.</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/app.py" line="94" />
+        <location filename="../../src/viewer/ui/app.py" line="95" />
         <source>File refused</source>
         <translation>Fichier refusé</translation>
     </message>

@@ -51,6 +51,7 @@ class Reading(QObject):
         self._parsed: tuple[str, str, structure.Structure] | None = None  # symbol, lang
         self.references: ReferenceIndex | None = None  # who cites whom, once built
         self._worker: ReferenceWorker | None = None
+        self._placed: dict[str, list[Citation]] = {}  # "Cited by" placed, by record key
         detail.menu_for = self.paragraph_menu
 
     # -- the text on display ---------------------------------------------------------
@@ -116,6 +117,7 @@ class Reading(QObject):
     def forget_references(self) -> None:
         """Another collection: the index under way, or built, is not its."""
         self.references = None
+        self._placed.clear()
         if self._worker is not None:
             self._worker.cancel()
 
@@ -130,7 +132,10 @@ class Reading(QObject):
         collection = self._on_display()[0]
         if self.references is None or collection is None:
             return [], []
-        cited_by = self.references.placed(self.references.citing(res), collection)
+        cited_by = self._placed.get(res.key)
+        if cited_by is None:  # the citing texts parsed: up to ~160 ms, once per record
+            cited_by = self.references.placed(self.references.citing(res), collection)
+            self._placed[res.key] = cited_by
         return self.references.references_of(res), cited_by
 
     # -- Go ▸ Paragraph… -------------------------------------------------------------
