@@ -109,6 +109,7 @@ FRENCH: dict[str, str | tuple[str, str]] = {
     "Cite &Paragraph…": "Citer un &paragraphe…",
     "%1 has no paragraph %2": "%1 n’a pas de paragraphe %2",
     "This resolution's text is not in the collection": "Le texte de cette résolution n’est pas dans la collection",
+    "This text is too long to be shown by paragraphs: use Find in Page (Ctrl+F)": "Ce texte est trop long pour être affiché par paragraphes : utilisez Rechercher dans la page (Ctrl+F)",
     "Go to Paragraph": "Aller au paragraphe",
     "Cite Paragraph": "Citer un paragraphe",
     "Paragraph (5, 8(a), 5-7):": "Paragraphe (5, 8(a), 5-7) :",

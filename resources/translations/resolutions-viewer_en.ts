@@ -208,17 +208,17 @@
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="362" />
+        <location filename="../../src/viewer/ui/main_window.py" line="359" />
         <source>Toolbar</source>
         <translation />
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/main_window.py" line="367" />
+        <location filename="../../src/viewer/ui/main_window.py" line="364" />
         <source>%n resolution(s)</source>
         <translation><numerusform>%n resolution</numerusform><numerusform>%n resolutions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="309" />
+        <location filename="../../src/viewer/ui/main_window.py" line="306" />
         <source>Loading the collection…</source>
         <translation />
     </message>
@@ -468,54 +468,59 @@
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../src/viewer/ui/reading.py" line="148" />
+        <location filename="../../src/viewer/ui/reading.py" line="164" />
         <source>Go to Paragraph</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/reading.py" line="167" />
+        <location filename="../../src/viewer/ui/reading.py" line="183" />
         <source>%1 has no paragraph %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/reading.py" line="175" />
+        <location filename="../../src/viewer/ui/reading.py" line="194" />
         <source>This resolution's text is not in the collection</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/reading.py" line="183" />
+        <location filename="../../src/viewer/ui/reading.py" line="198" />
+        <source>This text is too long to be shown by paragraphs: use Find in Page (Ctrl+F)</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/reading.py" line="208" />
         <source>Paragraph (5, 8(a), 5-7):</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/reading.py" line="191" />
+        <location filename="../../src/viewer/ui/reading.py" line="216" />
         <source>Nothing to cite: open a resolution first</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/reading.py" line="193" />
+        <location filename="../../src/viewer/ui/reading.py" line="218" />
         <source>Cite Paragraph</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/reading.py" line="211" />
-        <location filename="../../src/viewer/ui/reading.py" line="253" />
-        <location filename="../../src/viewer/ui/reading.py" line="269" />
+        <location filename="../../src/viewer/ui/reading.py" line="236" />
+        <location filename="../../src/viewer/ui/reading.py" line="278" />
+        <location filename="../../src/viewer/ui/reading.py" line="294" />
         <source>Copied %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/reading.py" line="227" />
+        <location filename="../../src/viewer/ui/reading.py" line="252" />
         <source>Copy Paragraph with Citation</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/reading.py" line="229" />
+        <location filename="../../src/viewer/ui/reading.py" line="254" />
         <source>Copy Citation to Paragraph %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../../src/viewer/ui/reading.py" line="231" />
+        <location filename="../../src/viewer/ui/reading.py" line="256" />
         <source>Copy Link to Paragraph</source>
         <translation />
     </message>

@@ -197,3 +197,19 @@ def test_a_search_hit_names_its_paragraph_and_opens_there(qtbot, reader: MainWin
     qtbot.keyClick(reader.sidebar.results, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: reader.current is not None and reader.current.symbol == IRAQ)
     assert shown(reader, "p17")
+
+
+def test_a_text_shown_in_parts_says_it_has_no_paragraph_view(reader: MainWindow) -> None:
+    reader.open_symbol("S/RES/1454 (2002)")  # the corpus's longest text (40,000 characters)
+    assert reader.reading.ask_paragraph() is None
+    assert "too long to be shown by paragraphs" in reader.statusBar().currentMessage()
+
+
+def test_another_collection_gets_its_own_reference_index(
+    qtbot, reader: MainWindow, bundled: Collection
+) -> None:
+    reader.set_collection(bundled)
+    assert reader.reading.references is None  # the corpus's is dropped at once
+    qtbot.waitUntil(lambda: reader.reading.references is not None, timeout=30_000)
+    keys = {res.key for res in bundled.resolutions}
+    assert set(reader.reading.references.cites) <= keys

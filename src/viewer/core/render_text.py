@@ -36,8 +36,8 @@ _WORDS = {
     },
     "fr": {
         "notes": "Notes",
-        "cites": "Cite",
-        "cited_by": "Cité par",
+        "cites": "Résolutions citées",
+        "cited_by": "Citée par",
         "para": "par.",
         "absent": "absente de cette collection",
         "annex": "Annexe",

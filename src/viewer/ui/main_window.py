@@ -280,10 +280,7 @@ class MainWindow(QMainWindow):
     def _on_navigated(self) -> None:
         self._text_part = None  # a long text opens on its first part
         self._on_moved()
-        anchor, result = self.navigation.anchor, self.navigation.result
-        if not anchor and result is not None and self.current is not None:
-            anchor = self.navigation.anchor = self.reading.hit_anchor(self.current, result)
-        self.reading.scroll_to(anchor)
+        self.reading.scroll_to_place(self.navigation)
 
     def _render_in_place(self) -> None:
         scrolled = self.detail.verticalScrollBar().value()
@@ -424,6 +421,7 @@ class MainWindow(QMainWindow):
         """Stop the worker threads (an index build cannot be cut short: wait for it)."""
         self.opening.shutdown()
         self.sidebar.shutdown()
+        self.reading.shutdown()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from viewer.core.reference_index import Citation, ReferenceIndex
     from viewer.core.search import SearchResult
     from viewer.ui.detail_view import DetailView
+    from viewer.ui.navigation import Navigation
     from viewer.ui.reference_worker import ReferenceWorker
 
 
@@ -62,9 +63,12 @@ class Reading(QObject):
         if res is None or res.text is None:
             return None
         if self._parsed is None or self._parsed[:2] != (res.symbol, lang):
-            from viewer.core import structure
+            from viewer.core import markup, structure
 
-            self._parsed = (res.symbol, lang, structure.parse(res.text.pick(lang)[0]))
+            text = res.text.pick(lang)[0]
+            if markup.part_count(text) > 1:  # shown in parts of lines: no paragraphs
+                return None
+            self._parsed = (res.symbol, lang, structure.parse(text))
         return self._parsed[2]
 
     def anchor_at(self, point: QPoint) -> str | None:
@@ -90,6 +94,14 @@ class Reading(QObject):
         point = self._detail.pressed_at or QPoint(8, 8)
         return self.anchor_at(point) or ""
 
+    def scroll_to_place(self, navigation: Navigation) -> None:
+        """After a move: to the paragraph the place names, else to the paragraph of the
+        search hit it was opened from (remembered, for Back)."""
+        anchor, result, res = navigation.anchor, navigation.result, navigation.current
+        if not anchor and result is not None and res is not None:
+            anchor = navigation.anchor = self.hit_anchor(res, result)
+        self.scroll_to(anchor)
+
     def hit_anchor(self, res: Resolution, result: SearchResult) -> str:
         """The paragraph a search's match is in, in ``res``'s full text, or ""."""
         from viewer.core import hit_place
@@ -113,6 +125,10 @@ class Reading(QObject):
             self._worker = ReferenceWorker(self)
             self._worker.built.connect(self._on_built)
         self._worker.build(collection)
+
+    def shutdown(self) -> None:
+        if self._worker is not None:
+            self._worker.shutdown()
 
     def forget_references(self) -> None:
         """Another collection: the index under way, or built, is not its."""
@@ -171,10 +187,19 @@ class Reading(QObject):
         return True
 
     def _refuse_without_text(self) -> bool:
-        if self.structure() is None:
+        if self.structure() is not None:
+            return False
+        res = self._on_display()[1]
+        if res is None or res.text is None:
             self.message.emit(self.tr("This resolution's text is not in the collection"), 8000)
-            return True
-        return False
+        else:
+            self.message.emit(
+                self.tr(
+                    "This text is too long to be shown by paragraphs: use Find in Page (Ctrl+F)"
+                ),
+                8000,
+            )
+        return True
 
     def _number_dialog(self, title: str) -> QInputDialog:
         dialog = QInputDialog(self._window)

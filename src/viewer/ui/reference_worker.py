@@ -21,6 +21,7 @@ class ReferenceWorker(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._cancel: threading.Event | None = None
+        self._thread: threading.Thread | None = None
 
     def build(self, collection: Collection) -> None:
         """Index ``collection`` on a daemon thread (quitting never waits for it)."""
@@ -31,11 +32,20 @@ class ReferenceWorker(QObject):
             target=self._run, args=(collection, cancel), name="references", daemon=True
         )
         thread.start()
+        self._thread = thread
 
     def cancel(self) -> None:
         if self._cancel is not None:
             self._cancel.set()
             self._cancel = None
+
+    def shutdown(self, seconds: float = 2.0) -> None:
+        """Cancel and wait a little: the build stops within a few hundred records, and
+        a thread still running Python code while the interpreter ends may crash it."""
+        self.cancel()
+        if self._thread is not None:
+            self._thread.join(seconds)
+            self._thread = None
 
     def _run(self, collection: Collection, cancel: threading.Event) -> None:
         from viewer.core import reference_index
