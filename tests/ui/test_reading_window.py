@@ -20,6 +20,14 @@ from viewer.ui.tree_model import SYMBOL_ROLE
 IRAQ = "S/RES/687 (1991)"
 
 
+@pytest.fixture(autouse=True)
+def _clipboard_emptied(qapp):
+    """Rich text left on the offscreen clipboard crashes the interpreter at its exit
+    (Qt frees the QMimeData after PySide): each test leaves it empty."""
+    yield
+    QGuiApplication.clipboard().clear()
+
+
 @pytest.fixture
 def reader(qtbot, corpus: Collection, settings, favourites) -> MainWindow:
     window = MainWindow(corpus, "en", settings, favourites=favourites)
