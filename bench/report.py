@@ -54,7 +54,45 @@ def evaluate(results: dict[str, Any]) -> list[Figure]:
     figures += typing_figures(results)
     figures += cli_figures(results)
     figures += reliability_figures(results)
+    figures += reading_figures(results)
     return figures
+
+
+def reading_figures(results: dict[str, Any]) -> list[Figure]:
+    """Issue 12 (bench/structure.py, bench/references.py)."""
+    reading = results.get("reading")
+    if not reading:
+        return [Figure("reading (issue 12)", "not measured", "", None)]
+    structure, references = reading["structure"], reading["references"]
+    large = references["large"]
+    return [
+        Figure(
+            f"structure of the {structure['texts']} corpus texts (best, CPU)",
+            f"{structure['parse_all_cpu_s']:.2f} s",
+            "≤ 1 s",
+            structure["parse_all_cpu_s"] <= 1,
+        ),
+        Figure(
+            f"longest page rendered ({structure['longest_symbol']}, best)",
+            f"{structure['longest_page_ms']:.1f} ms",
+            "≤ 50 ms",
+            structure["longest_page_ms"] <= 50,
+        ),
+        Figure(
+            f"reference index, {large['records']:,} records (on a worker thread)",
+            f"{large['build_s']:.1f} s ({large['build_cpu_s']:.1f} s CPU)",
+            "",
+            None,
+            info=True,
+        ),
+        Figure(
+            "'Cited by' of the most cited record placed",
+            f"{structure['place_most_cited_ms']:.0f} ms",
+            "",
+            None,
+            info=True,
+        ),
+    ]
 
 
 def reliability_figures(results: dict[str, Any]) -> list[Figure]:

@@ -383,6 +383,11 @@ def main() -> int:
     results["extreme_files"] = run_child(python("extreme_files.py"), 900).result
     log(f"extreme files: {results['extreme_files']}")
     log(f"command line against a bare script, {args.cli_runs} runs each")
+    results["reading"] = {  # issue 12: structure, longest page, reference index
+        "structure": run_child(python("structure.py", "--json"), 600).result,
+        "references": run_child(python("references.py", "--json"), 900).result,
+    }
+    log(f"reading: {results['reading']}")
     results["cli"] = measure_cli(args.cli_runs)
     results["machine"]["load_average_at_end"] = os.getloadavg()
     results["settings"] = {

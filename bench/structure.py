@@ -1,6 +1,6 @@
 """Reading the structure of every text of a collection, and rendering the longest page.
 
-Usage: python bench/structure.py [--data FILE] [--repeat 5]
+Usage: python bench/structure.py [--data FILE] [--repeat 5] [--json]
 Prints the time to parse all texts (budget: 800 corpus texts in 1 s) and the time to
 render the longest text's page as HTML (budget: 50 ms), best and median of the repeats.
 """
@@ -8,6 +8,7 @@ render the longest text's page as HTML (budget: 50 ms), best and median of the r
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import time
 from pathlib import Path
@@ -30,6 +31,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", type=Path, default=CORPUS)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--json", action="store_true", help="also a RESULT line (run.py)")
     args = parser.parse_args()
     collection = loader.load(args.data)
     texts = [t for t in map(reference_index.text_of, collection.resolutions) if t]
@@ -61,6 +63,16 @@ def main() -> None:
         f"{len(render())} chars of HTML): best {min(page) * 1000:.1f} ms, "
         f"median {statistics.median(page) * 1000:.1f} ms (budget 50 ms)"
     )
+    if args.json:  # for bench/run.py
+        figures = {
+            "texts": len(texts),
+            "parse_all_s": min(parse_all),
+            "parse_all_cpu_s": min(cpu),
+            "longest_page_ms": min(page) * 1000,
+            "longest_symbol": longest.symbol,
+            "place_most_cited_ms": placing * 1000,
+        }
+        print("RESULT " + json.dumps(figures))
     print(
         f"'Cited by' of the most cited record ({most_cited[0].target}, {len(most_cited)} "
         f"mentions) placed in their paragraphs (the citing texts parsed): {placing * 1000:.1f} ms"

@@ -516,22 +516,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="269" />
+        <location filename="../../src/viewer/ui/main_window.py" line="279" />
         <source>Settings cannot be saved to %1: your choices last until you quit</source>
         <translation>Les réglages ne peuvent pas être enregistrés dans %1 : vos choix valent jusqu’à la fermeture</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="345" />
+        <location filename="../../src/viewer/ui/main_window.py" line="364" />
         <source>Toolbar</source>
         <translation>Barre d’outils</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/viewer/ui/main_window.py" line="350" />
+        <location filename="../../src/viewer/ui/main_window.py" line="369" />
         <source>%n resolution(s)</source>
         <translation><numerusform>%n résolution</numerusform><numerusform>%n résolutions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/main_window.py" line="297" />
+        <location filename="../../src/viewer/ui/main_window.py" line="313" />
         <source>Loading the collection…</source>
         <translation>Chargement de la collection…</translation>
     </message>
@@ -616,107 +616,117 @@
         <translation>Copier la citation &amp;en</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="117" />
+        <location filename="../../src/viewer/ui/actions.py" line="119" />
+        <source>Cite &amp;Paragraph…</source>
+        <translation>Citer un &amp;paragraphe…</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="123" />
         <source>&amp;Default Style</source>
         <translation>Style par &amp;défaut</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="120" />
+        <location filename="../../src/viewer/ui/actions.py" line="126" />
         <source>Copy &amp;Symbol</source>
         <translation>Copier la &amp;cote</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="126" />
+        <location filename="../../src/viewer/ui/actions.py" line="132" />
         <source>Copy &amp;Link to the Official Document</source>
         <translation>Copier le &amp;lien vers le document officiel</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="132" />
+        <location filename="../../src/viewer/ui/actions.py" line="138" />
         <source>&amp;Find in Page…</source>
         <translation>Rechercher dans la &amp;page…</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="139" />
+        <location filename="../../src/viewer/ui/actions.py" line="145" />
         <source>Find &amp;Next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="146" />
+        <location filename="../../src/viewer/ui/actions.py" line="152" />
         <source>Find Pre&amp;vious</source>
         <translation>Occurrence pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="153" />
+        <location filename="../../src/viewer/ui/actions.py" line="159" />
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="160" />
+        <location filename="../../src/viewer/ui/actions.py" line="166" />
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="167" />
+        <location filename="../../src/viewer/ui/actions.py" line="173" />
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Taille normale</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="173" />
+        <location filename="../../src/viewer/ui/actions.py" line="179" />
         <source>&amp;Appearance</source>
         <translation>&amp;Apparence</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="175" />
+        <location filename="../../src/viewer/ui/actions.py" line="181" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="178" />
+        <location filename="../../src/viewer/ui/actions.py" line="184" />
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="187" />
+        <location filename="../../src/viewer/ui/actions.py" line="193" />
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="196" />
+        <location filename="../../src/viewer/ui/actions.py" line="202" />
         <source>&amp;Forward</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="205" />
+        <location filename="../../src/viewer/ui/actions.py" line="211" />
         <source>&amp;Overview</source>
         <translation>&amp;Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="214" />
+        <location filename="../../src/viewer/ui/actions.py" line="220" />
+        <source>&amp;Paragraph…</source>
+        <translation>&amp;Paragraphe…</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/actions.py" line="227" />
         <source>&amp;Favourite</source>
         <translation>&amp;Favori</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="220" />
+        <location filename="../../src/viewer/ui/actions.py" line="233" />
         <source>Add to or remove from favourites (Ctrl+D)</source>
         <translation>Ajouter aux favoris ou en retirer (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="225" />
+        <location filename="../../src/viewer/ui/actions.py" line="238" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="232" />
+        <location filename="../../src/viewer/ui/actions.py" line="245" />
         <source>Clear Search &amp;Cache</source>
         <translation>Vider le &amp;cache de recherche</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="235" />
+        <location filename="../../src/viewer/ui/actions.py" line="248" />
         <source>Delete the kept search indexes: the next start builds them again</source>
         <translation>Supprimer les index de recherche conservés : le prochain démarrage les reconstruit</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/actions.py" line="241" />
+        <location filename="../../src/viewer/ui/actions.py" line="254" />
         <source>&amp;About Resolutions Viewer</source>
         <translation>À &amp;propos de Resolutions Viewer</translation>
     </message>
@@ -724,7 +734,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../src/viewer/ui/navigation.py" line="50" />
+        <location filename="../../src/viewer/ui/navigation.py" line="57" />
         <source>Unknown symbol: %1</source>
         <translation>Cote inconnue : %1</translation>
     </message>
@@ -826,29 +836,89 @@
     </message>
 </context>
 <context>
+    <name>Reading</name>
+    <message>
+        <location filename="../../src/viewer/ui/reading.py" line="164" />
+        <source>Go to Paragraph</source>
+        <translation>Aller au paragraphe</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/reading.py" line="183" />
+        <source>%1 has no paragraph %2</source>
+        <translation>%1 n’a pas de paragraphe %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/reading.py" line="194" />
+        <source>This resolution's text is not in the collection</source>
+        <translation>Le texte de cette résolution n’est pas dans la collection</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/reading.py" line="198" />
+        <source>This text is too long to be shown by paragraphs: use Find in Page (Ctrl+F)</source>
+        <translation>Ce texte est trop long pour être affiché par paragraphes : utilisez Rechercher dans la page (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/reading.py" line="208" />
+        <source>Paragraph (5, 8(a), 5-7):</source>
+        <translation>Paragraphe (5, 8(a), 5-7) :</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/reading.py" line="216" />
+        <source>Nothing to cite: open a resolution first</source>
+        <translation>Rien à citer : ouvrez d’abord une résolution</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/reading.py" line="218" />
+        <source>Cite Paragraph</source>
+        <translation>Citer un paragraphe</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/reading.py" line="236" />
+        <location filename="../../src/viewer/ui/reading.py" line="278" />
+        <location filename="../../src/viewer/ui/reading.py" line="294" />
+        <source>Copied %1</source>
+        <translation>Copié : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/reading.py" line="252" />
+        <source>Copy Paragraph with Citation</source>
+        <translation>Copier le paragraphe avec sa citation</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/reading.py" line="254" />
+        <source>Copy Citation to Paragraph %1</source>
+        <translation>Copier la citation du paragraphe %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/viewer/ui/reading.py" line="256" />
+        <source>Copy Link to Paragraph</source>
+        <translation>Copier le lien vers le paragraphe</translation>
+    </message>
+</context>
+<context>
     <name>Refusal</name>
     <message>
-        <location filename="../../src/viewer/ui/app.py" line="86" />
+        <location filename="../../src/viewer/ui/app.py" line="87" />
         <source>… and %n more</source>
         <translation>… et %n autre</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/app.py" line="87" />
+        <location filename="../../src/viewer/ui/app.py" line="88" />
         <source>%1 cannot be opened.</source>
         <translation>%1 ne peut pas être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/app.py" line="89" />
+        <location filename="../../src/viewer/ui/app.py" line="90" />
         <source>The bundled collection is shown instead.</source>
         <translation>La collection fournie est affichée à la place.</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/app.py" line="91" />
+        <location filename="../../src/viewer/ui/app.py" line="92" />
         <source>The collection on display stays as it was.</source>
         <translation>La collection affichée reste inchangée.</translation>
     </message>
     <message>
-        <location filename="../../src/viewer/ui/app.py" line="94" />
+        <location filename="../../src/viewer/ui/app.py" line="95" />
         <source>File refused</source>
         <translation>Fichier refusé</translation>
     </message>

@@ -36,7 +36,11 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     )
     _add_data(parser)
     _add_lang(parser)
-    parser.add_argument("--open", metavar="SYMBOL", help="open the window on this resolution")
+    parser.add_argument(
+        "--open",
+        metavar="SYMBOL",
+        help='open the window on this resolution ("S/RES/687 (1991) para 8": at that paragraph)',
+    )
     parser.add_argument(
         "--reset-settings",
         action="store_true",
@@ -343,10 +347,14 @@ def cmd_show(args: argparse.Namespace) -> int:
         shown = records[0] if len(records) == 1 else records
         print(terminal.printable_json(json.dumps(shown, ensure_ascii=False, indent=2)))
         return EXIT_OK
+    # The page as the window shows it, its "Cites" and "Cited by" too.
+    index = reference_index.build(collection) if args.format == "html" else None
     for res in found:
-        if args.format == "html":
-            sys.stdout.write(render.resolution_html(collection, res, lang))
-            sys.stdout.write("\n")
+        if index is not None:
+            cited_by = index.placed(index.citing(res), collection)
+            cites = index.references_of(res)
+            page = render.resolution_html(collection, res, lang, cites=cites, cited_by=cited_by)
+            sys.stdout.write(page + "\n")
         else:
             sys.stdout.write(terminal.safe_text(render.resolution_text(collection, res, lang)))
     return EXIT_OK

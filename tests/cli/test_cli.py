@@ -519,3 +519,15 @@ def test_core_modules_never_import_qt(tmp_path: Path) -> None:
     )
     done = python(tmp_path, "-c", script)
     assert done.returncode == 0, done.stderr
+
+
+def test_show_html_is_the_window_page_of_a_text(capsys) -> None:
+    """The page the window shows: the text by paragraphs, its contents, who cites it."""
+    code, out, _ = run(
+        capsys, "show", "S/RES/687 (1991)", "--format", "html", "--data", str(CORPUS)
+    )
+    assert code == 0
+    assert re.findall(r'<a name="p(\d+)">', out) == [str(n) for n in range(1, 35)]
+    assert '<a href="#p8">8. Decides that Iraq shall' in out
+    cited_by = out[out.index("<h2>Cited by</h2>") :]
+    assert ">S/RES/689 (1991)</a>: preamble" in cited_by

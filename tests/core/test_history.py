@@ -40,3 +40,12 @@ def test_history_is_bounded() -> None:
     while history.back() is not None:
         steps += 1
     assert steps == MAX_ENTRIES - 1
+
+
+def test_back_returns_to_the_paragraph_remembered_on_leaving() -> None:
+    history = History()
+    history.visit(Place("S/RES/687 (1991)"))
+    history.remember_anchor("pp3")  # the reader was at the third preambular paragraph
+    history.visit(Place("S/RES/678 (1990)", anchor="p2"))
+    assert history.back() == Place("S/RES/687 (1991)", "", "pp3")
+    assert history.forward() == Place("S/RES/678 (1990)", "", "p2")

@@ -49,8 +49,10 @@ def test_references_in_the_collection_are_links_to_the_paragraph() -> None:
 def test_cites_and_cited_by_blocks() -> None:
     html = page("S/RES/678 (1990)")
     cited_by = html[html.index("<h2>Cited by</h2>") :]
+    # One line per citing record, its paragraphs grouped and each a link.
     assert (
-        '<a href="resolution:S/RES/687%20(1991)#pp1">S/RES/687 (1991)</a>, preamble 1' in cited_by
+        '<li><a href="resolution:S/RES/687%20(1991)#pp1">S/RES/687 (1991)</a>: preamble '
+        '<a href="resolution:S/RES/687%20(1991)#pp1">1</a>' in cited_by
     )
     assert html.index("<h2>Cites</h2>") < html.index("<h2>Cited by</h2>")
 

@@ -16,6 +16,7 @@ class Place(NamedTuple):
 
     symbol: str | None = None
     query: str = ""
+    anchor: str = ""  # the paragraph read ("p8"): where Back and Forward return to
 
 
 class History:
@@ -36,6 +37,11 @@ class History:
         if len(self._places) > MAX_ENTRIES:
             del self._places[0]
         self._at = len(self._places) - 1
+
+    def remember_anchor(self, anchor: str) -> None:
+        """The paragraph the reader is at on the current page, for a return to it."""
+        if self._at >= 0:
+            self._places[self._at] = self._places[self._at]._replace(anchor=anchor)
 
     def can_go_back(self) -> bool:
         return self._at > 0

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 from urllib.parse import quote, unquote
 
@@ -20,6 +20,7 @@ from viewer.core.markup import mark
 
 if TYPE_CHECKING:
     from viewer.core.collection import Collection, Resolution
+    from viewer.core.reference_index import Citation as Cited
 
 RESOLUTION_SCHEME = "resolution"
 ACTION_SCHEME = "action"  # links that act in the window: copy, choose a style
@@ -42,6 +43,11 @@ p { margin-top: 4px; margin-bottom: 6px; }
 .hit { background-color: #ffe14d; color: #000000; }
 .topic { font-weight: 600; }
 .missing { color: #7a7a7a; }
+.num { font-weight: 600; }
+.note { font-size: small; }
+.absent { color: #7a7a7a; }
+.toc-title { margin-top: 8px; margin-bottom: 2px; }
+.toc { margin-bottom: 10px; font-size: small; }
 """
 
 
@@ -151,11 +157,14 @@ def resolution_html(
     citation_style: str = citations.DEFAULT_STYLE,
     interactive: bool = True,
     text_part: int | None = None,
+    cites: Sequence[Cited] = (),
+    cited_by: Sequence[Cited] = (),
 ) -> str:
     """The detail page. ``interactive`` adds the citation block's copy and style links
     (the window and ``show``); a printed page has the citation alone. ``text_part``:
     the full text in parts (the window: a long text lays out part by part), that part
-    shown; None: the whole text at once (``show``, print)."""
+    shown; None: the whole text at once (``show``, print). ``cites``, ``cited_by``: the
+    page's "Cites" and "Cited by" lists (core/reference_index.py), when known."""
     page = _Page(lang, spans)
     organ = collection.organ(res.organ)
     organ_name = page.short(organ.name) if organ else html.escape(res.organ)
@@ -176,12 +185,33 @@ def resolution_html(
         page.add(_links_html(page, res))
 
     if res.text is not None:
-        page.add(f"<h2>{html.escape(label('text', lang))}</h2>")
-        page.add(page.loc(res.text, part=text_part, whole=text_part is None))
+        page.add(_full_text(page, collection, res, text_part))
         _add_notes_and_annexes(page, res)
+    if cites or cited_by:
+        from viewer.core import render_text  # it imports this module
+
+        page.add(render_text.citations_html(list(cites), list(cited_by), lang))
 
     page.add(citation_block(collection, res, lang, citation_style, interactive))
     return page.html()
+
+
+def _full_text(page: _Page, collection: Collection, res: Resolution, text_part: int | None) -> str:
+    """The full text as a document (core/render_text.py) with its table of contents,
+    when it lays out at once (at most one part: issue 11's budget); a longer one is
+    shown in parts of reflowed lines, as before."""
+    from viewer.core import render_text, structure  # it imports this module
+
+    assert res.text is not None
+    heading = f"<h2>{html.escape(label('text', page.lang))}</h2>"
+    text, used = res.text.pick(page.lang)
+    if markup.part_count(text) > 1:
+        return heading + page.loc(res.text, part=text_part, whole=text_part is None)
+    parsed = structure.parse(text)
+    hits = (lambda value: page.spans(value, used)) if page.spans is not None else None
+    body = render_text.text_html(parsed, res.organ, collection, page.lang, hits)
+    contents = render_text.contents_html(parsed, page.lang)
+    return f'<a name="{TEXT_ANCHOR}"></a>{heading}{page.note(used)}{contents}{body}'
 
 
 def _add_facts(page: _Page, res: Resolution, organ_name: str) -> None:

@@ -10,6 +10,7 @@ is named; one it does not hold is plain text with a tooltip. Every data string i
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
@@ -29,17 +30,28 @@ _WORDS = {
         "absent": "not in this collection",
         "annex": "Annex",
         "preamble": "preamble",
+        "contents": "Operative paragraphs",
+        "annex_part": "annex",
+        "text_part": "text",
     },
     "fr": {
         "notes": "Notes",
-        "cites": "Cite",
-        "cited_by": "Cité par",
+        "cites": "Résolutions citées",
+        "cited_by": "Citée par",
         "para": "par.",
         "absent": "absente de cette collection",
         "annex": "Annexe",
         "preamble": "préambule",
+        "contents": "Paragraphes du dispositif",
+        "annex_part": "annexe",
+        "text_part": "texte",
     },
 }
+END_ANCHOR = "text-end"
+CONTENTS_ONE_COLUMN = 8  # a longer table of contents takes two columns
+# The spans a search matched in a piece of text (see highlight.Highlighter).
+Hits = Callable[[str], list[tuple[int, int]]]
+
 STYLE = """
 .para { margin-top: 4px; margin-bottom: 6px; }
 .num { font-weight: 600; }
@@ -77,8 +89,15 @@ def target_anchor(paragraph: str | None) -> str | None:
     return f"p{number}" if number.isdigit() else None
 
 
-def text_html(parsed: structure.Structure, organ: str, collection: Collection, lang: str) -> str:
-    """The body of the text: heading lines, paragraphs, closing, footnotes."""
+def text_html(
+    parsed: structure.Structure,
+    organ: str,
+    collection: Collection,
+    lang: str,
+    hits: Hits | None = None,
+) -> str:
+    """The body of the text: heading lines, paragraphs, closing, footnotes. ``hits``: the
+    spans a search matched in a piece of text, marked (``class="hit"``)."""
     notes = {note.number for note in parsed.footnotes}
     out: list[str] = [f"<p>{html.escape(line)}</p>" for line in parsed.heading.lines]
     if parsed.heading.organ_line:
@@ -88,7 +107,10 @@ def text_html(parsed: structure.Structure, organ: str, collection: Collection, l
         if paragraph.section != section and paragraph.section:
             out.append(f"<h3>{html.escape(paragraph.section)}</h3>")
         section = paragraph.section
-        out.append(_paragraph_html(paragraph, organ, collection, notes, lang))
+        out.append(_paragraph_html(paragraph, organ, collection, notes, lang, hits))
+    # Where the paragraphs end: the window looks no further back for "the paragraph
+    # under the cursor" from the closing lines and notes.
+    out.append(f'<a name="{END_ANCHOR}"></a>')
     out += [f'<p align="right"><i>{html.escape(line)}</i></p>' for line in parsed.closing]
     if parsed.footnotes:
         out.append(f'<hr/><p class="note"><b>{words(lang)["notes"]}</b></p>')
@@ -96,15 +118,20 @@ def text_html(parsed: structure.Structure, organ: str, collection: Collection, l
             out.append(
                 f'<p class="note"><a name="fn{html.escape(note.number)}"></a>'
                 f"<sup>{html.escape(note.number)}</sup> "
-                f"{linked(note.text, organ, collection, set(), lang)}</p>"
+                f"{linked(note.text, organ, collection, set(), lang, hits)}</p>"
             )
     return "\n".join(out)
 
 
 def _paragraph_html(
-    paragraph: structure.Paragraph, organ: str, collection: Collection, notes: set[str], lang: str
+    paragraph: structure.Paragraph,
+    organ: str,
+    collection: Collection,
+    notes: set[str],
+    lang: str,
+    hits: Hits | None = None,
 ) -> str:
-    body = linked(paragraph.text, organ, collection, notes, lang)
+    body = linked(paragraph.text, organ, collection, notes, lang, hits)
     anchor = f'<a name="{html.escape(paragraph.anchor)}"></a>'
     if paragraph.number:
         # The number hangs in its own cell, the text beside it: a hanging indent that
@@ -116,7 +143,9 @@ def _paragraph_html(
         )
     else:
         head = f'<p class="para">{anchor}{body}</p>'
-    subs = [_sub_html(sub, 1, organ, collection, notes, lang) for sub in paragraph.subparagraphs]
+    subs = [
+        _sub_html(sub, 1, organ, collection, notes, lang, hits) for sub in paragraph.subparagraphs
+    ]
     return head + "".join(subs)
 
 
@@ -127,16 +156,24 @@ def _sub_html(
     collection: Collection,
     notes: set[str],
     lang: str,
+    hits: Hits | None = None,
 ) -> str:
-    text = linked(sub.text, organ, collection, notes, lang)
+    text = linked(sub.text, organ, collection, notes, lang, hits)
     margin = 28 * depth + 32
     own = f'<p style="margin-left: {margin}px">{html.escape(sub.label)} {text}</p>'
     return own + "".join(
-        _sub_html(s, depth + 1, organ, collection, notes, lang) for s in sub.subparagraphs
+        _sub_html(s, depth + 1, organ, collection, notes, lang, hits) for s in sub.subparagraphs
     )
 
 
-def linked(text: str, organ: str, collection: Collection, notes: set[str], lang: str) -> str:
+def linked(
+    text: str,
+    organ: str,
+    collection: Collection,
+    notes: set[str],
+    lang: str,
+    hits: Hits | None = None,
+) -> str:
     """``text`` escaped, its references as links or tooltips, its footnote marks raised."""
     spans: list[tuple[int, int, str]] = []
     for reference in references.find(text, organ):
@@ -154,6 +191,12 @@ def linked(text: str, organ: str, collection: Collection, notes: set[str], lang:
         if not any(s <= start < e for s, e, _ in spans):
             number = html.escape(text[start:end])
             spans.append((start, end, f'<sup><a href="#fn{number}">{number}</a></sup>'))
+    if hits is not None:
+        taken = list(spans)
+        for start, end in hits(text):
+            if not any(s < end and start < e for s, e, _ in taken):
+                piece = html.escape(text[start:end])
+                spans.append((start, end, f'<span class="hit">{piece}</span>'))
     out, position = [], 0
     for start, end, markup in sorted(spans):
         out.append(html.escape(text[position:start]))
@@ -161,6 +204,25 @@ def linked(text: str, organ: str, collection: Collection, notes: set[str], lang:
         position = end
     out.append(html.escape(text[position:]))
     return "".join(out)
+
+
+def contents_html(parsed: structure.Structure, lang: str) -> str:
+    """The operative paragraphs' table of contents ("1. Affirms …"), each a link to its
+    paragraph; two columns when long, so that 34 entries stay a screen's height."""
+    entries = parsed.contents(words=7)
+    if len(entries) < 2:
+        return ""
+    links = [f'<a href="#{html.escape(a)}">{html.escape(t)}</a>' for a, t in entries]
+    half = (len(links) + 1) // 2 if len(links) > CONTENTS_ONE_COLUMN else len(links)
+    columns = [links[:half], links[half:]] if half < len(links) else [links]
+    cells = "".join(
+        f'<td valign="top" width="{100 // len(columns)}%">{"<br/>".join(c)}</td>' for c in columns
+    )
+    title = words(lang)["contents"]
+    return (
+        f'<p class="toc-title"><b>{title}</b></p>'
+        f'<table class="toc" cellspacing="0" cellpadding="2" width="100%"><tr>{cells}</tr></table>'
+    )
 
 
 def citations_html(cites: list[Citation], cited_by: list[Citation], lang: str) -> str:
@@ -186,27 +248,52 @@ def citations_html(cites: list[Citation], cited_by: list[Citation], lang: str) -
         out.append("</ul>")
     if cited_by:
         out.append(f"<h2>{said['cited_by']}</h2><ul>")
+        by_source: dict[str, list[Citation]] = {}
         for citation in cited_by:
-            url = paragraph_link(citation.source, citation.anchor)
-            where = _where(citation.paragraph, said)
-            where = f", {where}" if where else ""
-            out.append(
-                f'<li><a href="{html.escape(url)}">{html.escape(citation.source)}</a>{where}</li>'
-            )
+            by_source.setdefault(citation.source, []).append(citation)
+        out += [_citing_record_html(source, found, said) for source, found in by_source.items()]
         out.append("</ul>")
     return "".join(out)
 
 
-def _where(paragraph: str | None, said: dict[str, str]) -> str:
-    """ "para 5", "preamble 3"; a mention not yet placed (see ReferenceIndex.placed) is
-    named by its record alone."""
+def _citing_record_html(source: str, found: list[Citation], said: dict[str, str]) -> str:
+    """One citing record on one line, its paragraphs grouped by part, each a link:
+    "S/RES/707 (1991): preamble 1, 2, 6; para 1, 3"."""
+    groups: dict[str, list[str]] = {}
+    first_anchor: str | None = None
+    for citation in found:
+        kind, number = _place(citation.paragraph, said)
+        if kind is None:
+            continue
+        first_anchor = first_anchor or citation.anchor
+        url = html.escape(paragraph_link(source, citation.anchor))
+        link = f'<a href="{url}">{html.escape(number or kind)}</a>'
+        links = groups.setdefault(kind, [])
+        if link not in links and (number or not links):  # "annex" once, not per mention
+            links.append(link)
+    name = (
+        f'<a href="{html.escape(paragraph_link(source, first_anchor))}">{html.escape(source)}</a>'
+    )
+    places = "; ".join(
+        ", ".join(links) if links[0].endswith(f">{kind}</a>") else f"{kind} {', '.join(links)}"
+        for kind, links in groups.items()
+    )
+    return f"<li>{name}: {places}</li>" if places else f"<li>{name}</li>"
+
+
+def _place(paragraph: str | None, said: dict[str, str]) -> tuple[str | None, str | None]:
+    """The part of the text a citing paragraph is in and its number: ("para", "5"),
+    ("preamble", "3"), ("annex", None); a mention not yet placed (see
+    ReferenceIndex.placed) has none."""
     if paragraph is None:
-        return ""
+        return None, None
     if paragraph.isdigit():
-        return f"{said['para']} {paragraph}"
-    if paragraph.startswith("pp"):
-        return f"{said['preamble']} {html.escape(paragraph[2:])}"
-    return html.escape(paragraph)
+        return said["para"], paragraph
+    if paragraph.startswith("pp") and paragraph[2:].isdigit():
+        return said["preamble"], paragraph[2:]
+    if paragraph.startswith("annex"):
+        return said["annex_part"], None
+    return said["text_part"], None
 
 
 def page_html(
@@ -224,4 +311,12 @@ def page_html(
     return f"<html><head><style>{STYLE}</style></head><body>{body}</body></html>"
 
 
-__all__ = ["citations_html", "linked", "page_html", "paragraph_link", "split_link", "text_html"]
+__all__ = [
+    "citations_html",
+    "contents_html",
+    "linked",
+    "page_html",
+    "paragraph_link",
+    "split_link",
+    "text_html",
+]

@@ -114,6 +114,12 @@ ACTIONS: tuple[Row, ...] = (
         menus=("cite",),
         submenu=True,
     ),
+    Row(
+        "citeParagraph",
+        QT_TRANSLATE_NOOP("MainWindow", "Cite &Paragraph…"),
+        "reading.ask_citation",
+        menus=("cite",),
+    ),
     Row("style", QT_TRANSLATE_NOOP("MainWindow", "&Default Style"), menus=("-cite",), submenu=True),
     Row(
         "copySymbol",
@@ -208,6 +214,13 @@ ACTIONS: tuple[Row, ...] = (
         "home",
         ("go",),
         toolbar=3,
+    ),
+    Row(
+        "goParagraph",
+        QT_TRANSLATE_NOOP("MainWindow", "&Paragraph…"),
+        "reading.ask_paragraph",
+        ("Ctrl+G",),
+        menus=("-go",),
     ),
     Row(
         "favourite",

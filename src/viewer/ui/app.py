@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
     from viewer.core import loader
+    from viewer.ui.main_window import MainWindow
 
 ORGANIZATION = "ResolutionsViewer"
 MAX_PROBLEMS_SHOWN = 20
@@ -113,6 +114,21 @@ def start_path(requested: str | None, preferences: Preferences) -> str:
     return str(resources.bundled_collection())
 
 
+def open_at_start(window: MainWindow, wanted: str) -> bool:
+    """``--open``: a resolution, or one of its paragraphs ("S/RES/687 (1991) para 8")."""
+    from viewer.core import pinpoint
+
+    try:
+        symbol, paragraph = pinpoint.split_open(wanted)
+    except pinpoint.PinpointError as error:  # a paragraph that cannot be read
+        print(error, file=sys.stderr)
+        symbol, paragraph = wanted, None
+    if not window.open_symbol(symbol, anchor=paragraph.anchor if paragraph else ""):
+        print(f"Unknown symbol: {symbol!r}", file=sys.stderr)
+        return False
+    return True
+
+
 def run_window(
     args: argparse.Namespace, before_show: Callable[[QWidget], None] | None = None
 ) -> int:
@@ -147,10 +163,9 @@ def run_window(
 
     def on_shown() -> None:
         window.collection_shown.disconnect(on_shown)  # the first collection only
-        symbol = getattr(args, "open", None)
-        if symbol:
-            if not window.open_symbol(symbol):
-                print(f"Unknown symbol: {symbol!r}", file=sys.stderr)
+        wanted = getattr(args, "open", None)
+        if wanted:
+            open_at_start(window, wanted)
         elif not requested:
             window.restore_last_resolution()
 

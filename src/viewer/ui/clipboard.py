@@ -19,5 +19,13 @@ def copy_citation(citation: Citation) -> None:
     QGuiApplication.clipboard().setMimeData(data)
 
 
+def copy_rich(text: str, rich: str) -> None:
+    """Plain text and its rich form (text/html) together."""
+    data = QMimeData()
+    data.setHtml(rich)
+    data.setText(text)
+    QGuiApplication.clipboard().setMimeData(data)
+
+
 def copy_text(text: str) -> None:
     QGuiApplication.clipboard().setText(text)

@@ -17,9 +17,11 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QUrl
-    from PySide6.QtGui import QWheelEvent
-    from PySide6.QtWidgets import QMessageBox
+    from collections.abc import Callable
+
+    from PySide6.QtCore import QPoint, QUrl
+    from PySide6.QtGui import QContextMenuEvent, QMouseEvent, QWheelEvent
+    from PySide6.QtWidgets import QMenu, QMessageBox
 
 
 PAGE_MARGIN = 14
@@ -41,12 +43,18 @@ class DetailView(QTextBrowser):
         self.anchorClicked.connect(self._on_anchor)
         self.link_failure: QMessageBox | None = None  # the last "cannot be opened" note
         self.setObjectName("detailView")
+        # Where the mouse was last pressed in the page (viewport coordinates): the
+        # paragraph a followed link was in, for Back to return to (ui/reading.py).
+        self.pressed_at: QPoint | None = None
+        # The right-click menu at a point of the page (ui/reading.py); None: Qt's own.
+        self.menu_for: Callable[[QPoint], QMenu] | None = None
 
     def loadResource(self, kind: int, url: QUrl | str) -> object:
         # The page is built from data strings: it must never fetch a file or a URL.
         return None
 
     def show_page(self, page_html: str) -> None:
+        self.pressed_at = None
         self.setHtml(page_html)
         self.document().setDocumentMargin(PAGE_MARGIN)
 
@@ -63,7 +71,10 @@ class DetailView(QTextBrowser):
 
         symbol = render.symbol_from_link(text)
         if symbol is not None:
-            self.resolution_link_activated.emit(symbol)
+            self.resolution_link_activated.emit(symbol)  # "SYMBOL" or "SYMBOL#p2"
+        elif text.startswith("#"):  # the table of contents, a footnote mark
+            self.scrollToAnchor(text[1:])
+            self.pressed_at = None  # the point clicked now shows another paragraph
         elif url.scheme() == render.ACTION_SCHEME:
             self.action_requested.emit(url.path())
         elif url.scheme().lower() in ("http", "https"):
@@ -86,6 +97,16 @@ class DetailView(QTextBrowser):
                 event.ignore()
                 return True
         return super().event(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if self.menu_for is None:
+            super().contextMenuEvent(event)
+            return
+        self.menu_for(event.pos()).popup(event.globalPos())
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.pressed_at = event.position().toPoint()
+        super().mousePressEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         # Ctrl+wheel zooms; the window keeps the level (and remembers it).

@@ -31,6 +31,7 @@ from viewer.ui.navigation import Navigation, window_title
 from viewer.ui.opening import Opening
 from viewer.ui.page_pane import PagePane
 from viewer.ui.preferences import GEOMETRY, Preferences
+from viewer.ui.reading import Reading
 from viewer.ui.search_panel import SearchPanel
 from viewer.ui.starring import Starring
 
@@ -124,6 +125,10 @@ class MainWindow(QMainWindow):
         self.detail.resolution_link_activated.connect(self.navigation.follow_link)
         self.pane.resolution_clicked.connect(self.navigation.follow_link)
         self.detail.action_requested.connect(self._on_page_action)
+        self.reading = Reading(self, self.detail, self._on_display)
+        self.reading.message.connect(self.statusBar().showMessage)
+        self.reading.references_ready.connect(self._render_in_place)
+        self.navigation.where = self.reading.where
 
         self.appearance = Appearance(self, self.preferences, self.detail, lang, menus)
         self.appearance.language_changed.connect(self._on_language_changed)
@@ -204,8 +209,10 @@ class MainWindow(QMainWindow):
         """What is on display, for printing: collection, resolution, language, style."""
         return self.collection, self.current, self.lang, self.citation_style
 
-    def open_symbol(self, symbol: str, result: SearchResult | None = None) -> bool:
-        return self.navigation.open_symbol(symbol, result)
+    def open_symbol(
+        self, symbol: str, result: SearchResult | None = None, anchor: str = ""
+    ) -> bool:
+        return self.navigation.open_symbol(symbol, result, anchor)
 
     def set_language(self, lang: str) -> None:
         self.appearance.set_language(lang)
@@ -239,6 +246,7 @@ class MainWindow(QMainWindow):
 
     def _show_collection(self, collection: Collection) -> None:
         self.collection = collection
+        self.reading.forget_references()
         self.navigation.reset(collection)
         self.starring.collection = collection
         if self._citing is not None:
@@ -259,6 +267,8 @@ class MainWindow(QMainWindow):
         self.index_seconds = seconds
         self.sidebar.set_index(index)
         self.index_ready.emit()
+        if self.collection is not None:  # after the search index: it is not slowed
+            self.reading.index_references(self.collection)
 
     def _on_favourites_changed(self) -> None:
         self.sidebar.set_favourites(self.starring.favourites())
@@ -276,6 +286,12 @@ class MainWindow(QMainWindow):
     def _on_navigated(self) -> None:
         self._text_part = None  # a long text opens on its first part
         self._on_moved()
+        self.reading.scroll_to_place(self.navigation)
+
+    def _render_in_place(self) -> None:
+        scrolled = self.detail.verticalScrollBar().value()
+        self._render()
+        self.detail.verticalScrollBar().setValue(scrolled)
 
     def _on_moved(self) -> None:
         self._render()
@@ -305,6 +321,7 @@ class MainWindow(QMainWindow):
             result = self.navigation.result
             spans = result.highlighter.spans if result and result.highlighter else None
             symbol, part = self._text_part or ("", 0)
+            cites, cited_by = self.reading.citations_of(current)
             page = render.resolution_html(
                 self.collection,
                 current,
@@ -312,6 +329,8 @@ class MainWindow(QMainWindow):
                 spans,
                 self.citation_style,
                 text_part=part if symbol == current.symbol else 0,
+                cites=cites,
+                cited_by=cited_by,
             )
         self.detail.show_page(page)
         self.starring.place_star()
@@ -410,6 +429,7 @@ class MainWindow(QMainWindow):
         self.sidebar.shutdown()
         if self._importing is not None:
             self._importing.shutdown()
+        self.reading.shutdown()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()

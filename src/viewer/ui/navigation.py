@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from viewer.core.history import History, Place
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from viewer.core.collection import Collection, Resolution
     from viewer.core.search import SearchResult
     from viewer.ui.preferences import Preferences
@@ -36,6 +38,9 @@ class Navigation(QObject):
         self.history = History()
         self.current: Resolution | None = None
         self.result: SearchResult | None = None  # the search the current page came from
+        self.anchor = ""  # the paragraph to scroll to once the place is shown ("p8")
+        # The paragraph the reader is at (ui/reading.py), kept in the history on leaving.
+        self.where: Callable[[], str] = lambda: ""
 
     def reset(self, collection: Collection) -> None:
         """Another collection: the overview, an empty history."""
@@ -44,13 +49,15 @@ class Navigation(QObject):
         self.result = None
         self.history.clear()
 
-    def open_symbol(self, symbol: str, result: SearchResult | None = None) -> bool:
+    def open_symbol(
+        self, symbol: str, result: SearchResult | None = None, anchor: str = ""
+    ) -> bool:
         res = self.collection.find(symbol) if self.collection else None
         if res is None:
             self.message.emit(self.tr("Unknown symbol: %1").replace("%1", symbol), 5000)
             return False
         query = result.query.text if result is not None else ""
-        self.go_to(Place(res.symbol, query), result)
+        self.go_to(Place(res.symbol, query, anchor), result)
         return True
 
     def go_to(self, place: Place, result: SearchResult | None = None, record: bool = True) -> None:
@@ -58,10 +65,13 @@ class Navigation(QObject):
         if self.collection is None:
             return
         res = self.collection.find(place.symbol) if place.symbol else None
+        if record:
+            self._remember_where()
         self.current = res
         self.result = result if res is not None else None
+        self.anchor = place.anchor if res is not None else ""
         if record:
-            self.history.visit(Place(res.symbol if res else None, place.query))
+            self.history.visit(Place(res.symbol if res else None, place.query, self.anchor))
         if res is None:
             self._sidebar.forget_current()
         else:
@@ -79,13 +89,19 @@ class Navigation(QObject):
         if self.current is not None:
             self.marks_changed.emit()
 
-    def follow_link(self, symbol: str) -> None:
-        """A link in a page, the timeline or the favourites: the tree shows where it is."""
+    def follow_link(self, target: str) -> None:
+        """A link in a page, the timeline or the favourites: the tree shows where it is.
+        ``target``: a symbol, or "SYMBOL#p2" for a paragraph of it."""
+        symbol, _, anchor = target.partition("#")
         res = self.collection.find(symbol) if self.collection else None
         if res is None:
             return
         self._sidebar.clear_search()
-        self.open_symbol(res.symbol)
+        self.open_symbol(res.symbol, anchor=anchor)
+
+    def _remember_where(self) -> None:
+        if self.current is not None:
+            self.history.remember_anchor(self.where())
 
     def go_overview(self) -> None:
         self._sidebar.clear_search()
@@ -96,9 +112,11 @@ class Navigation(QObject):
         self.go_to(Place())
 
     def go_back(self) -> None:
+        self._remember_where()
         self._revisit(self.history.back())
 
     def go_forward(self) -> None:
+        self._remember_where()
         self._revisit(self.history.forward())
 
     def _revisit(self, place: Place | None) -> None:

@@ -4,6 +4,7 @@ a page at a time as the list scrolls (canFetchMore/fetchMore), so a query matchi
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -74,9 +75,18 @@ class ResultsModel(QAbstractListModel):
         if role == LABEL_ROLE:
             return short_label(res, self._lang)
         if role == SNIPPET_ROLE:
-            return hit.snippet_html
+            return _with_paragraph(hit, self._lang)
         if role == MATCHED_LANG_ROLE:
             return hit.matched_lang
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{res.symbol}\n{short_label(res, self._lang)}"
         return None
+
+
+def _with_paragraph(hit: Hit, lang: str) -> str:
+    """The snippet, led by the paragraph of the full text it is in ("para 17 …")."""
+    from viewer.core import hit_place  # the structure reader, at the first result drawn
+
+    paragraph = hit_place.paragraph_of(hit.resolution, hit.passage)
+    name = hit_place.label(paragraph, lang) if paragraph is not None else ""
+    return f"<i>{html.escape(name)}</i> · {hit.snippet_html}" if name else hit.snippet_html
