@@ -11,7 +11,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from viewer import __version__
 from viewer.core import labels, resources, terminal
@@ -19,6 +19,7 @@ from viewer.core import labels, resources, terminal
 if TYPE_CHECKING:
     from viewer.core.collection import Collection, Resolution
     from viewer.core.pinpoint import Pinpoint
+    from viewer.core.results import SearchResult
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
@@ -61,10 +62,24 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     if not with_commands:
         parser.set_defaults(command=None)
         return parser
-    from viewer.core import citations  # the styles --style lists
-
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _add_search(commands)
+    _add_show(commands)
+    _add_cite(commands)
+    validate = commands.add_parser("validate", help="check a collection file")
+    _add_lang(validate)
+    validate.add_argument("file", metavar="FILE", type=Path)
 
+    from viewer.core.importing import command as import_command
+
+    _add_lang(import_command.add_parser(commands))  # --lang: the report's language
+    return parser
+
+
+Commands = Any  # argparse's _SubParsersAction, private to argparse
+
+
+def _add_search(commands: Commands) -> None:
     search = commands.add_parser("search", help="search the collection")
     _add_data(search)
     _add_lang(search)
@@ -81,6 +96,8 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     )
     _add_no_cache(search)
 
+
+def _add_show(commands: Commands) -> None:
     show = commands.add_parser("show", help="print one resolution")
     _add_data(show)
     _add_lang(show)
@@ -92,6 +109,10 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         type=_pinpoint,
         help="print this paragraph (5, 8(a), 5-7) and its citation",
     )
+
+
+def _add_cite(commands: Commands) -> None:
+    from viewer.core import citations  # the styles --style lists
 
     cite = commands.add_parser(
         "cite",
@@ -121,15 +142,6 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         help="cite a paragraph of the resolution: 5, 8(a), 9(b)(i), 5-7, '5, 7' "
         "(APA and MLA give the in-text citation)",
     )
-
-    validate = commands.add_parser("validate", help="check a collection file")
-    _add_lang(validate)
-    validate.add_argument("file", metavar="FILE", type=Path)
-
-    from viewer.core.importing import command as import_command
-
-    _add_lang(import_command.add_parser(commands))  # --lang: the report's language
-    return parser
 
 
 def _add_data(parser: argparse.ArgumentParser) -> None:
@@ -259,21 +271,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     import json
 
     lang = language(args)
-    if getattr(args, "no_cache", False):
-        from viewer.core.search import SearchIndex
-
-        collection = load_collection(args)
-        index = SearchIndex(collection, prepare=False)
-    else:
-        from viewer.core import index_cache, loader
-
-        known = index_cache.KnownContent()  # bytes the cache holds skip the schema
-        path = getattr(args, "data", None) or resources.bundled_collection()
-        collection = loader.load(path, trusted=known)
-        index, _how = index_cache.open_index(collection, key=known.key, prepare=False)
-    # Never more than there are records: the engine allocates for the limit asked.
-    limit = min(args.limit, max(len(collection.resolutions), 1))
-    result = index.search(args.query, limit=limit, lang=lang, sort=args.sort)
+    result = _search(args, lang)
     for problem in result.query.filters.problems:
         print(terminal.safe_text(f"warning: {problem}"), file=sys.stderr)
     if args.json:
@@ -296,6 +294,31 @@ def cmd_search(args: argparse.Namespace) -> int:
         query = labels.quoted(args.query, lang)
         print(terminal.safe_text(labels.label("no_results", lang, query=query)), file=sys.stderr)
         return EXIT_FAILURE
+    _print_hits(result, lang)
+    return EXIT_OK
+
+
+def _search(args: argparse.Namespace, lang: str) -> SearchResult:
+    """The search as the window runs it: the index from the cache unless --no-cache."""
+    if getattr(args, "no_cache", False):
+        from viewer.core.search import SearchIndex
+
+        collection = load_collection(args)
+        index = SearchIndex(collection, prepare=False)
+    else:
+        from viewer.core import index_cache, loader
+
+        known = index_cache.KnownContent()  # bytes the cache holds skip the schema
+        path = getattr(args, "data", None) or resources.bundled_collection()
+        collection = loader.load(path, trusted=known)
+        index, _how = index_cache.open_index(collection, key=known.key, prepare=False)
+    # Never more than there are records: the engine allocates for the limit asked.
+    limit = min(args.limit, max(len(collection.resolutions), 1))
+    return index.search(args.query, limit=limit, lang=lang, sort=args.sort)
+
+
+def _print_hits(result: SearchResult, lang: str) -> None:
+    """The count (and the close spelling used), then a line per hit."""
     note = ""
     if result.approximate:
         note = labels.label(
@@ -317,7 +340,6 @@ def cmd_search(args: argparse.Namespace) -> int:
             )
         line = f"{hit.resolution.symbol}\t{shown}\t{other}{hit.snippet}"
         print(terminal.safe_text(line))  # the file's text never drives the terminal
-    return EXIT_OK
 
 
 def cmd_show(args: argparse.Namespace) -> int:

@@ -281,7 +281,7 @@ def test_timeline_counts_per_year_for_a_large_collection(
 
 
 def test_shortcuts_dialog_lists_every_shortcut(qtbot, window: MainWindow) -> None:
-    dialog = window.show_shortcuts()
+    dialog = window.help.show_shortcuts()
     entries = dialog.entries()
     for action in window.actions():
         if action.shortcuts() and action.text():

@@ -66,7 +66,7 @@ def test_every_slot_of_the_table_exists(window: MainWindow) -> None:
 
 def test_shortcuts_dialog_lists_the_rows_with_keys(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: bool(window.action("open").shortcuts()))
-    dialog = window.show_shortcuts()
+    dialog = window.help.show_shortcuts()
     table = dialog.table
     listed = {table.item(row, 0).text() for row in range(table.rowCount())}
     for row in actions.ACTIONS:

@@ -173,7 +173,7 @@ def test_the_text_keeps_clear_of_the_star(qtbot, window: MainWindow) -> None:
 def test_shortcuts_dialog_in_french_says_maj_and_lists_each_action_once(qtbot, window) -> None:
     qtbot.waitUntil(lambda: not window.action("back").shortcut().isEmpty())
     window.set_language("fr")
-    dialog = window.show_shortcuts()
+    dialog = window.help.show_shortcuts()
     rows = [
         (dialog.table.item(r, 0).text(), dialog.table.item(r, 1).text())
         for r in range(dialog.table.rowCount())

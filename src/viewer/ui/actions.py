@@ -236,7 +236,7 @@ ACTIONS: tuple[Row, ...] = (
     Row(
         "shortcuts",
         QT_TRANSLATE_NOOP("MainWindow", "&Keyboard Shortcuts"),
-        "show_shortcuts",
+        "help.show_shortcuts",
         (STANDARD + "HelpContents",),
         menus=("help",),
     ),
@@ -252,7 +252,7 @@ ACTIONS: tuple[Row, ...] = (
     Row(
         "about",
         QT_TRANSLATE_NOOP("MainWindow", "&About Resolutions Viewer"),
-        "show_about",
+        "help.show_about",
         menus=("help",),
     ),
 )

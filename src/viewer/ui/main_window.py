@@ -21,11 +21,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QSettings, Signal
 from PySide6.QtWidgets import QMainWindow, QToolBar, QWidget
 
-from viewer.ui import i18n, theme
+from viewer.ui import i18n, later_parts, theme
 from viewer.ui.actions import ActionTable
 from viewer.ui.appearance import Appearance
 from viewer.ui.favourites import FavouritesStore
 from viewer.ui.first_paint import AfterFirstPaint
+from viewer.ui.later_parts import MadeAtFirstUse
 from viewer.ui.main_splitter import MainSplitter
 from viewer.ui.navigation import Navigation, window_title
 from viewer.ui.opening import Opening
@@ -36,15 +37,13 @@ from viewer.ui.search_panel import SearchPanel
 from viewer.ui.starring import Starring
 
 if TYPE_CHECKING:
-    from types import ModuleType
-
     from PySide6.QtCore import QPoint
     from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 
     from viewer.core.collection import Collection, Resolution
     from viewer.core.search import SearchIndex, SearchResult
-    from viewer.ui import dialogs
     from viewer.ui.citing import Citing
+    from viewer.ui.help_menu import HelpMenu
     from viewer.ui.importing import Importing
     from viewer.ui.printing import Printing
 
@@ -67,7 +66,6 @@ class MainWindow(QMainWindow):
         i18n.install(lang)
         self.collection: Collection | None = None
         self.index_seconds: float | None = None  # how long the last index took to build
-        self._text_part: tuple[str, int] | None = None  # (symbol, part) of a long text
         self.preferences = (
             settings if isinstance(settings, Preferences) else Preferences(settings, self)
         )
@@ -78,9 +76,6 @@ class MainWindow(QMainWindow):
         self.sidebar = SearchPanel(None, lang, self)
         self.pane = PagePane(self)
         self.detail = self.pane.detail
-        self._citing: Citing | None = None  # made at the first citation or style
-        self._printing: Printing | None = None  # made at the first print
-        self._importing: Importing | None = None  # made at the first import
         self.splitter = MainSplitter(self.sidebar, self.pane, self.preferences)
         self.setCentralWidget(self.splitter)
         self.resize(1120, 720)
@@ -125,14 +120,14 @@ class MainWindow(QMainWindow):
         self.detail.resolution_link_activated.connect(self.navigation.follow_link)
         self.pane.resolution_clicked.connect(self.navigation.follow_link)
         self.detail.action_requested.connect(self._on_page_action)
-        self.reading = Reading(self, self.detail, self._on_display)
+        self.reading = Reading(self, self.detail, self.on_display)
         self.reading.message.connect(self.statusBar().showMessage)
         self.reading.references_ready.connect(self._render_in_place)
         self.navigation.where = self.reading.where
 
         self.appearance = Appearance(self, self.preferences, self.detail, lang, menus)
         self.appearance.language_changed.connect(self._on_language_changed)
-        self.appearance.theme_changed.connect(self._on_moved)
+        self.appearance.theme_changed.connect(self.on_moved)
         self.appearance.theme_changed.connect(self.actions_table.recolour)
         self.appearance.zoom_changed.connect(self._update_actions)
         self.detail.zoomed.connect(self.appearance.zoom_by)
@@ -146,42 +141,15 @@ class MainWindow(QMainWindow):
         self.starring.open_requested.connect(self.navigation.follow_link)
         menus["cite"].aboutToShow.connect(lambda: self.citing)  # its style menu, filled
         menus["citeAs"].aboutToShow.connect(
-            lambda: self.citing.fill_cite_as(menus["citeAs"], self._citable())
+            lambda: self.citing.fill_cite_as(menus["citeAs"], self.citable())
         )
 
-    # -- the parts made at first use -------------------------------------------------
+    # -- the parts made at first use (ui/later_parts.py) ------------------------------
 
-    @property
-    def citing(self) -> Citing:
-        if self._citing is None:
-            from viewer.ui.citing import Citing  # with the citation registry
-
-            self._citing = Citing(self, self.preferences, self.menu("style"), self._citable)
-            self._citing.collection = self.collection
-            self._citing.set_language(self.lang)
-            self._citing.message.connect(self.statusBar().showMessage)
-            self._citing.style_changed.connect(self._on_moved)
-        return self._citing
-
-    @property
-    def printing(self) -> Printing:
-        if self._printing is None:
-            from viewer.ui.printing import Printing  # with Qt Print Support
-
-            self._printing = Printing(self, self.detail, self._on_display, self.preferences)
-            self._printing.message.connect(self.statusBar().showMessage)
-        return self._printing
-
-    @property
-    def importing(self) -> Importing:
-        if self._importing is None:
-            from viewer.ui.importing import Importing  # with the importing core
-
-            self._importing = Importing(self, lambda: self.collection)
-            self._importing.message.connect(self.statusBar().showMessage)
-            self._importing.open_requested.connect(self.load_file)
-            self.collection_shown.connect(lambda: self._importing.collection_shown(self.collection))
-        return self._importing
+    citing: MadeAtFirstUse[Citing] = MadeAtFirstUse(later_parts.make_citing)
+    printing: MadeAtFirstUse[Printing] = MadeAtFirstUse(later_parts.make_printing)
+    importing: MadeAtFirstUse[Importing] = MadeAtFirstUse(later_parts.make_importing)
+    help: MadeAtFirstUse[HelpMenu] = MadeAtFirstUse(later_parts.make_help)
 
     # -- what other code asks the window ---------------------------------------------
 
@@ -205,7 +173,7 @@ class MainWindow(QMainWindow):
     def citation_style(self) -> str:
         return self.citing.style.id
 
-    def _on_display(self) -> tuple[Collection | None, Resolution | None, str, str]:
+    def on_display(self) -> tuple[Collection | None, Resolution | None, str, str]:
         """What is on display, for printing: collection, resolution, language, style."""
         return self.collection, self.current, self.lang, self.citation_style
 
@@ -220,7 +188,7 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.sidebar.focus_search()
 
-    def _citable(self) -> list[Resolution]:
+    def citable(self) -> list[Resolution]:
         """What Ctrl+Shift+C copies: the rows selected in the sidebar when it has the
         focus and several are selected, else the resolution on display."""
         selected = self.sidebar.selected_resolutions() if self.sidebar.has_focus_within() else []
@@ -249,8 +217,8 @@ class MainWindow(QMainWindow):
         self.reading.forget_references()
         self.navigation.reset(collection)
         self.starring.collection = collection
-        if self._citing is not None:
-            self._citing.collection = collection
+        if (citing := later_parts.made(self, "citing")) is not None:
+            citing.collection = collection
         self.sidebar.set_collection(collection)
         self._on_favourites_changed()
         self.pane.set_collection(collection, self.lang)
@@ -284,8 +252,8 @@ class MainWindow(QMainWindow):
     # -- what the detail pane shows --------------------------------------------------
 
     def _on_navigated(self) -> None:
-        self._text_part = None  # a long text opens on its first part
-        self._on_moved()
+        self.reading.text_part = None  # a long text opens on its first part
+        self.on_moved()
         self.reading.scroll_to_place(self.navigation)
 
     def _render_in_place(self) -> None:
@@ -293,17 +261,16 @@ class MainWindow(QMainWindow):
         self._render()
         self.detail.verticalScrollBar().setValue(scrolled)
 
-    def _on_moved(self) -> None:
+    def on_moved(self) -> None:
         self._render()
         self._update_actions()
 
     def _on_page_action(self, action: str) -> None:
-        """A link of the page that acts: "text-part/N" here, the citation block's in citing."""
-        if action.startswith("text-part/") and self.current is not None:
-            # A long full text is shown in parts (core/markup.py): show the one asked.
-            self._text_part = (self.current.symbol, int(action.split("/", 1)[1]))
+        """A link of the page that acts: a long text's part (reading), else the citation
+        block's (citing)."""
+        if self.reading.choose_text_part(action, self.current):
             self._render()
-            self.detail.scrollToAnchor("full-text")
+            self.reading.scroll_to("full-text")  # core/render.py's TEXT_ANCHOR
         else:
             self.citing.on_page_action(action, self.current)
 
@@ -320,7 +287,6 @@ class MainWindow(QMainWindow):
         else:
             result = self.navigation.result
             spans = result.highlighter.spans if result and result.highlighter else None
-            symbol, part = self._text_part or ("", 0)
             cites, cited_by = self.reading.citations_of(current)
             page = render.resolution_html(
                 self.collection,
@@ -328,7 +294,7 @@ class MainWindow(QMainWindow):
                 self.lang,
                 spans,
                 self.citation_style,
-                text_part=part if symbol == current.symbol else 0,
+                text_part=self.reading.text_part_of(current),
                 cites=cites,
                 cited_by=cited_by,
             )
@@ -351,8 +317,8 @@ class MainWindow(QMainWindow):
     def _on_language_changed(self, lang: str) -> None:
         self.sidebar.set_language(lang)
         self.starring.lang = lang
-        if self._citing is not None:
-            self._citing.set_language(lang)
+        if (citing := later_parts.made(self, "citing")) is not None:
+            citing.set_language(lang)
         self.pane.set_collection(self.collection, lang)
         self.retranslate()
         self._render()
@@ -373,23 +339,6 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-    # -- help ------------------------------------------------------------------------
-
-    def show_about(self) -> None:
-        self._dialogs().show_about(self, self.collection, self.lang)
-
-    def show_shortcuts(self) -> dialogs.ShortcutsDialog:
-        dialog = self._dialogs().ShortcutsDialog(self.actions_table.with_shortcuts(), self)
-        dialog.setObjectName("shortcutsDialog")
-        dialog.open()
-        return dialog
-
-    @staticmethod
-    def _dialogs() -> ModuleType:
-        from viewer.ui import dialogs  # dialogs are imported when first opened
-
-        return dialogs
 
     # -- events and remembered state -------------------------------------------------
 
@@ -427,8 +376,8 @@ class MainWindow(QMainWindow):
         """Stop the worker threads (an index build cannot be cut short: wait for it)."""
         self.opening.shutdown()
         self.sidebar.shutdown()
-        if self._importing is not None:
-            self._importing.shutdown()
+        if (importing := later_parts.made(self, "importing")) is not None:
+            importing.shutdown()
         self.reading.shutdown()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -53,6 +53,7 @@ class Reading(QObject):
         self.references: ReferenceIndex | None = None  # who cites whom, once built
         self._worker: ReferenceWorker | None = None
         self._placed: dict[str, list[Citation]] = {}  # "Cited by" placed, by record key
+        self.text_part: tuple[str, int] | None = None  # a long text's part shown: symbol, n
         detail.menu_for = self.paragraph_menu
 
     # -- the text on display ---------------------------------------------------------
@@ -114,6 +115,20 @@ class Reading(QObject):
     def scroll_to(self, anchor: str) -> None:
         if anchor:
             self._detail.scrollToAnchor(anchor)
+
+    # -- a long text, shown in parts (core/markup.py) ---------------------------------
+
+    def text_part_of(self, res: Resolution) -> int:
+        """The part of ``res``'s long text to show: the one asked last, else the first."""
+        symbol, part = self.text_part or ("", 0)
+        return part if symbol == res.symbol else 0
+
+    def choose_text_part(self, action: str, res: Resolution | None) -> bool:
+        """A page's "text-part/N" link: that part is the one to show (True), else False."""
+        if not action.startswith("text-part/") or res is None:
+            return False
+        self.text_part = (res.symbol, int(action.split("/", 1)[1]))
+        return True
 
     # -- "Cites" and "Cited by" ------------------------------------------------------
 
