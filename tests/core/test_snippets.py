@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import re
 
-from viewer.core import render
+import pytest
+
+from factories import document, sc_record
+from viewer.core import loader, render
 from viewer.core.collection import Collection
 from viewer.core.search import SearchIndex
 
@@ -70,3 +73,22 @@ def test_a_record_matched_in_its_other_language_says_so_with_that_passage(
 def test_a_match_in_the_asked_language_is_not_flagged(bundled_index: SearchIndex) -> None:
     hit = bundled_index.search("trafficking", lang="en").hits[0]
     assert hit.matched_lang is None
+
+
+def _far_match_record(opening: str) -> dict[str, object]:
+    """A full text where the query word's stem begins many other words first, each
+    in a stretch of its own, and the word itself comes last."""
+    filler = "The Council met again and spoke at length of its work. " * 8
+    decoys = ["Union", "universal", "unilateral", "unique", "uniform", "university", "unicef"]
+    text = opening + "".join(f"{filler}{word} " for word in decoys) + filler
+    return sc_record(1, 2000, text={"en": text + "The United Kingdom abstained."})
+
+
+@pytest.mark.parametrize("opening", ["", "Le régime: "], ids=["ascii", "accented"])
+def test_a_match_past_many_false_hints_is_found(opening: str) -> None:
+    """ "united" is hinted by "uni" (its stem "unit" less a letter): the words that
+    merely begin so are passed over, however many, and the match far on is shown."""
+    collection = loader.build(document(_far_match_record(opening)), "far.json")
+    hit = SearchIndex(collection).search("united ").hits[0]
+    assert _bold_runs(hit.snippet_html) == ["united"], hit.snippet_html
+    assert hit.snippet.startswith("…"), hit.snippet
