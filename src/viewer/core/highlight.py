@@ -216,8 +216,11 @@ def _find_spans(text: str, lang: str, highlighter: Highlighter) -> list[Span]:
         for position, word in _hint_words(lowered, needles):
             if not highlighter.may_match(word, lang):
                 continue  # "security" for "sécurité": a stem's false hint, seen cheaply
-            start = _boundary(text, max(0, position - 80))
-            end = _boundary(text, position + SNIPPET_CHARS + 120)
+            # The hint begins a word and no confirmed hint comes before it: the
+            # snippet starts at most 50 characters before it and ends at most
+            # SNIPPET_CHARS after, so only that stretch needs analysing.
+            start = position
+            end = _boundary(text, position + SNIPPET_CHARS + _CONTEXT_BEFORE)
             spans = _shifted(highlighter.spans(text[start:end], lang), start)
             if spans:
                 return spans
