@@ -351,7 +351,7 @@ def build(data: Any, path: Path | str | None = None, validated: bool = False) ->
     if isinstance(data, dict):
         # Checked even when the schema already refused the file: `validate` lists
         # every problem at once (records too malformed to check are skipped).
-        resolutions, more, warnings = _check_and_build(data)
+        resolutions, more, warnings = _check_and_build(data, validated or not problems)
         places = {problem.where for problem in problems}
         problems += [problem for problem in more if problem.where not in places]
     if problems:
@@ -370,9 +370,14 @@ def build(data: Any, path: Path | str | None = None, validated: bool = False) ->
     )
 
 
-def _check_and_build(data: dict[str, Any]) -> tuple[list[Resolution], list[Problem], list[str]]:
+def _check_and_build(
+    data: dict[str, Any], validated: bool = False
+) -> tuple[list[Resolution], list[Problem], list[str]]:
     """What the schema cannot say (unique ids and symbols, dates Python can hold,
-    references that resolve), checked while the resolutions are built: one pass."""
+    references that resolve), checked while the resolutions are built: one pass.
+    ``validated``: the schema passed, so every record is an object with its required
+    strings (a record the schema refused is skipped here, not checked twice)."""
+    well_formed = _always if validated else _well_formed
     problems: list[Problem] = []
     warnings: list[str] = []
     organ_ids: dict[str, int] = {}
@@ -391,7 +396,7 @@ def _check_and_build(data: dict[str, Any]) -> tuple[list[Resolution], list[Probl
     resolutions: list[Resolution] = []
     first_of: dict[str, int] = {}
     for i, raw in enumerate(_items(data, "resolutions")):
-        if not _well_formed(raw):
+        if not well_formed(raw):
             continue
         key = symbols.normalise(raw["symbol"])
         if key in first_of:
@@ -425,7 +430,7 @@ def _check_and_build(data: dict[str, Any]) -> tuple[list[Resolution], list[Probl
 
     topic_ids = {t["id"] for t in _items(data, "topics") if isinstance(t, dict) and "id" in t}
     for i, raw in enumerate(_items(data, "resolutions")):
-        if not _well_formed(raw):
+        if not well_formed(raw):
             continue
         for j, topic in enumerate(_items(raw, "topics")):
             if isinstance(topic, str) and topic not in topic_ids:
@@ -460,6 +465,10 @@ def _items(container: dict[str, Any], key: str) -> list[Any]:
 
 def _well_formed(raw: Any) -> bool:
     return isinstance(raw, dict) and all(isinstance(raw.get(k), str) for k in _REQUIRED)
+
+
+def _always(_raw: Any) -> bool:
+    return True
 
 
 def _real_date(text: str) -> bool:
