@@ -125,7 +125,7 @@ def run_case(app: QApplication, name: str, folder: Path) -> dict[str, int]:
         beat,
         lambda: (window.sidebar.search_for("interpol"), settle(app, window.sidebar.is_answered)),
     )
-    figures["overview"] = phase(app, beat, window.show_overview)
+    figures["overview"] = phase(app, beat, window.navigation.show_overview)
     window.close()
     return figures
 

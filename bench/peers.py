@@ -357,21 +357,61 @@ def build_all(engines: list[Any]) -> dict[str, float]:
 
 
 def measure(engines: list[Any], queries: list[Parts], passes: int) -> dict[str, Any]:
-    """Per engine: every sample in ms, by query, and the number of results."""
+    """Per engine: every sample in ms, wall and CPU time, by query, and the number of
+    results. CPU time (user + system, this process) is what the call itself cost: on
+    a shared machine, wall time also counts the waits for a core."""
     samples: dict[str, dict[str, list[float]]] = {
+        e.name: {q.text: [] for q in queries} for e in engines
+    }
+    cpu: dict[str, dict[str, list[float]]] = {
         e.name: {q.text: [] for q in queries} for e in engines
     }
     hits: dict[str, dict[str, int]] = {e.name: {} for e in engines}
     for pass_number in range(passes + 1):  # pass 0 warms up, unmeasured
         for q in queries:
             for engine in engines:
-                start = time.perf_counter()
+                start, start_cpu = time.perf_counter(), time.process_time()
                 count = engine.search(q)
                 elapsed = (time.perf_counter() - start) * 1000
+                used = (time.process_time() - start_cpu) * 1000
                 if pass_number:
                     samples[engine.name][q.text].append(elapsed)
+                    cpu[engine.name][q.text].append(used)
                 hits[engine.name][q.text] = count
-    return {"samples": samples, "hits": hits}
+    return {"samples": samples, "cpu_samples": cpu, "hits": hits}
+
+
+# Queries of filters alone (issue 14: at most 20 ms): each lists every record it
+# selects, newest first; the window reads the snippets of its first rows.
+FILTER_QUERIES = [
+    "organ:SC",
+    "year:1990..1999",
+    "year:2016",
+    "organ:SC year:1960..1969",
+    "has:text",
+    "has:text year:2000..2020",
+]
+
+
+def measure_filters(engines: list[Any], passes: int) -> dict[str, Any]:
+    """The viewer's filter-only queries, wall and CPU time per sample (ms)."""
+    viewer = next((e for e in engines if isinstance(e, Viewer)), None)
+    if viewer is None:
+        return {}
+    wall: list[float] = []
+    cpu: list[float] = []
+    totals = {}
+    for pass_number in range(passes + 1):  # pass 0 warms up, unmeasured
+        for text in FILTER_QUERIES:
+            start, start_cpu = time.perf_counter(), time.process_time()
+            result = viewer.index.search(text, limit=LIMIT)
+            for hit in result.hits[: viewer.snippets]:
+                _ = hit.snippet_html
+            if pass_number:
+                wall.append((time.perf_counter() - start) * 1000)
+                cpu.append((time.process_time() - start_cpu) * 1000)
+            totals[text] = result.total
+    return {"wall_ms": wall, "cpu_ms": cpu, "totals": totals}
 
 
 def main() -> None:
@@ -389,6 +429,7 @@ def main() -> None:
     build_seconds = build_all(engines)
     gc.freeze()  # and the texts the index build made, as the window does
     result = measure(engines, all_parts(), args.passes)
+    result["filters"] = measure_filters(engines, args.passes)
     result["build_seconds"] = build_seconds
     result["records"] = len(data["resolutions"])
     result["window_snippets"] = window_snippets()

@@ -6,43 +6,11 @@ Nothing here measures: every number comes from the results ``bench/run.py`` gath
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass
 from typing import Any
 
+from figures import PEER_NAMES, Figure, at_most
 from queries import QUERIES
-
-PEER_NAMES = {
-    "viewer": "viewer: `SearchIndex.search`, limit 50, snippets as the window ({n})",
-    "viewer_20": "viewer, snippets of the first 20 hits",
-    "viewer_all50": "viewer, snippets of all 50 hits",
-    "viewer_nosnippets": "viewer, no snippets",
-    "tantivy": "raw Tantivy, no snippets",
-    "fts5": "SQLite FTS5, in memory",
-    "whoosh": "Whoosh, in RAM",
-    "lunr": "lunr.py",
-    "scan": "plain substring scan",
-}
-
-
-@dataclass(frozen=True)
-class Figure:
-    name: str
-    measured: str
-    budget: str
-    ok: bool | None  # None: not measured, or no budget (info)
-    info: bool = False  # shown for information: no budget of its own
-
-    @property
-    def verdict(self) -> str:
-        if self.info:
-            return "info"
-        if self.ok is None:
-            return "NOT MEASURED"
-        return "PASS" if self.ok else "FAIL"
-
-    def as_json(self) -> dict[str, Any]:
-        return {**asdict(self), "verdict": self.verdict}
-
+from search_budgets import cli_figures, latency_figures
 
 # -- verdicts ---------------------------------------------------------------------------
 
@@ -125,10 +93,6 @@ def reliability_figures(results: dict[str, Any]) -> list[Figure]:
     return figures
 
 
-def _at_most(value: float | None, limit: float) -> bool | None:
-    return None if value is None or math.isnan(value) else value <= limit
-
-
 def load_figures(results: dict[str, Any]) -> list[Figure]:
     li = results["load_index"]["median"]
     runs = len(results["load_index"]["runs"])
@@ -138,19 +102,19 @@ def load_figures(results: dict[str, Any]) -> list[Figure]:
             f"load + validation, 32,000 records (median of {runs})",
             f"{li['load_s']:.2f} s",
             "≤ 1.5 s",
-            _at_most(li["load_s"], 1.5),
+            at_most(li["load_s"], 1.5),
         ),
         Figure(
             f"index build (median of {runs})",
             f"{li['index_s']:.2f} s",
             "≤ 3 s",
-            _at_most(li["index_s"], 3.0),
+            at_most(li["index_s"], 3.0),
         ),
         Figure(
             "peak memory, window process (load, index, typing)",
             f"{peak:.0f} MB",
-            "≤ 700 MB",
-            _at_most(peak, 700),
+            "≤ 500 MB (issue 14)",
+            at_most(peak, 500),
         ),
         Figure(
             "peak memory, headless load + index",
@@ -179,7 +143,7 @@ def window_figures(results: dict[str, Any]) -> list[Figure]:
             f"process start to first paint (median of {len(runs)})",
             f"{paint['first_paint_s']:.2f} s",
             "≤ 1.5 s",
-            _at_most(paint["first_paint_s"], 1.5),
+            at_most(paint["first_paint_s"], 1.5),
         ),
         Figure(
             "window paints before the index is ready; index ready at",
@@ -232,72 +196,6 @@ def engine_label(name: str, pool: dict[str, Any]) -> str:
     return PEER_NAMES[name].replace("{n}", str(pool.get("window_snippets", "?")))
 
 
-def latency_figures(results: dict[str, Any]) -> list[Figure]:
-    main = results["peers"].get("engines", {})
-    subset = results["peers_subset"].get("engines", {})
-    viewer, tantivy = main.get("viewer"), main.get("tantivy")
-    shown = results["peers"].get("window_snippets", "?")
-    figures = [
-        Figure(
-            f"search p95, 32,000 records, snippets of {shown} hits (as the window)",
-            _p95_text(viewer),
-            "≤ 10 ms",
-            _at_most(viewer and viewer["p95_ms"], 10),
-        )
-    ]
-    for name, what in (("viewer_20", "the first 20"), ("viewer_all50", "all 50")):
-        if name in main:
-            figures.append(
-                Figure(
-                    f"search p95, 32,000 records, snippets of {what} hits",
-                    _p95_text(main[name]),
-                    "—",
-                    None,
-                    info=True,
-                )
-            )
-    if viewer and tantivy:
-        ratio = viewer["p95_ms"] / tantivy["p95_ms"]
-        figures.append(
-            Figure(
-                "search p95 / raw Tantivy p95 (no snippets)",
-                f"{ratio:.1f}× ({tantivy['p95_ms']:.1f} ms)",
-                "≤ 2×",
-                ratio <= 2,
-            )
-        )
-    records = results["peers_subset"].get("records")
-    at_subset = f", both at {records:,} records" if records else ""
-    for name, pool, where in (
-        ("fts5", main, ""),
-        ("scan", main, ""),
-        ("whoosh", subset, at_subset),
-        ("lunr", subset, at_subset),
-    ):
-        figures.append(_faster_than(name, pool, where))
-    return figures
-
-
-def _p95_text(engine: dict[str, Any] | None) -> str:
-    if not engine:
-        return "not measured"
-    return f"{engine['p95_ms']:.1f} ms (median {engine['median_ms']:.1f})"
-
-
-def _faster_than(peer: str, pool: dict[str, Any], where: str) -> Figure:
-    viewer, other = pool.get("viewer"), pool.get(peer)
-    label = PEER_NAMES[peer].split(",")[0]  # a peer's name has no "{n}"
-    if not viewer or not other:
-        return Figure(f"faster than {label} (p95){where}", "not measured", "faster", None)
-    ratio = other["p95_ms"] / viewer["p95_ms"]
-    return Figure(
-        f"faster than {label} (p95){where}",
-        f"{other['p95_ms']:.1f} ms vs {viewer['p95_ms']:.1f} ms: {ratio:.1f}×",
-        "faster",
-        other["p95_ms"] > viewer["p95_ms"],
-    )
-
-
 def typing_figures(results: dict[str, Any]) -> list[Figure]:
     runs = results["typing"].get("typing", [])
     if not runs:
@@ -327,36 +225,6 @@ def typing_figures(results: dict[str, Any]) -> list[Figure]:
             ok,
         ),
     ]
-
-
-def cli_figures(results: dict[str, Any]) -> list[Figure]:
-    cli = results["cli"]
-    figures = [
-        Figure(
-            "`search` process, no cache / bare parse+index+query script",
-            f"{cli['ratio']:.2f}× ({cli['viewer_s']:.2f} s / {cli['bare_s']:.2f} s)",
-            "≤ 1.5×",
-            cli["ratio"] <= 1.5,
-        ),
-        Figure(
-            "the same in CPU time (user + system, all threads)",
-            f"{cli['cpu_ratio']:.2f}×",
-            "—",
-            None,
-            info=True,
-        ),
-    ]
-    if "warm_ratio" in cli:  # runs before the index cache measured no warm start
-        figures.insert(
-            1,
-            Figure(
-                "`search` process, warm index cache / bare script",
-                f"{cli['warm_ratio']:.2f}× ({cli['warm_s']:.2f} s / {cli['bare_s']:.2f} s)",
-                "≤ 0.5×",
-                cli["warm_ratio"] <= 0.5,
-            ),
-        )
-    return figures
 
 
 # -- text -------------------------------------------------------------------------------

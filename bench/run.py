@@ -222,6 +222,14 @@ def measure_peers(records: int | None, engines: tuple[str, ...], passes: int) ->
     return summarise_peers(raw)
 
 
+def _cpu_summary(by_query: dict[str, list[float]]) -> dict[str, float]:
+    """Median and p95 of the CPU time samples, when the child measured them."""
+    samples = [s for values in by_query.values() for s in values]
+    if not samples:
+        return {}
+    return {"cpu_median_ms": median(samples), "cpu_p95_ms": p95(samples)}
+
+
 def summarise_peers(raw: dict[str, Any]) -> dict[str, Any]:
     categories = dict((text, category) for category, text in QUERIES)
     engines: dict[str, Any] = {}
@@ -235,12 +243,22 @@ def summarise_peers(raw: dict[str, Any]) -> dict[str, Any]:
             "median_ms": median(samples),
             "p95_ms": p95(samples),
             "samples": len(samples),
+            **_cpu_summary(raw.get("cpu_samples", {}).get(name, {})),
             "category_median_ms": {c: median(v) for c, v in by_category.items()},
             "query_median_ms": {q: round(median(v), 3) for q, v in by_query.items()},
             "hits": raw["hits"][name],
         }
     window = {k: raw[k] for k in ("window_snippets", "window_limit")}
-    return {"records": raw["records"], **window, "engines": engines}
+    filters = raw.get("filters") or {}
+    if filters.get("wall_ms"):
+        filters = {
+            "p95_ms": p95(filters["wall_ms"]),
+            "median_ms": median(filters["wall_ms"]),
+            "cpu_p95_ms": p95(filters["cpu_ms"]),
+            "samples": len(filters["wall_ms"]),
+            "totals": filters["totals"],
+        }
+    return {"records": raw["records"], **window, "engines": engines, "filters": filters}
 
 
 def timed_process(command: list[str], cache: str | None = None) -> tuple[float, float]:

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import re
 
-from viewer.core import render
+import pytest
+
+from factories import document, sc_record
+from viewer.core import loader, render
 from viewer.core.collection import Collection
 from viewer.core.search import SearchIndex
 
@@ -79,3 +82,22 @@ def test_a_record_in_one_language_has_no_other_to_have_matched_in(
     hits = corpus_index.search("terrorism", lang="fr").hits
     assert hits
     assert [hit.matched_lang for hit in hits] == [None] * len(hits)
+
+
+def _far_match_record(opening: str) -> dict[str, object]:
+    """A full text where the query word's stem begins many other words first, each
+    in a stretch of its own, and the word itself comes last."""
+    filler = "The Council met again and spoke at length of its work. " * 8
+    decoys = ["Union", "universal", "unilateral", "unique", "uniform", "university", "unicef"]
+    text = opening + "".join(f"{filler}{word} " for word in decoys) + filler
+    return sc_record(1, 2000, text={"en": text + "The United Kingdom abstained."})
+
+
+@pytest.mark.parametrize("opening", ["", "Le régime: "], ids=["ascii", "accented"])
+def test_a_match_past_many_false_hints_is_found(opening: str) -> None:
+    """ "united" is hinted by "uni" (its stem "unit" less a letter): the words that
+    merely begin so are passed over, however many, and the match far on is shown."""
+    collection = loader.build(document(_far_match_record(opening)), "far.json")
+    hit = SearchIndex(collection).search("united ").hits[0]
+    assert _bold_runs(hit.snippet_html) == ["united"], hit.snippet_html
+    assert hit.snippet.startswith("…"), hit.snippet

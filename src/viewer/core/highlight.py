@@ -9,9 +9,11 @@ phrase or between two marked words, never alone.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from viewer.core import analysis
@@ -22,6 +24,7 @@ from viewer.core.query import ParsedQuery
 SNIPPET_CHARS = 180
 _CONTEXT_BEFORE = 50
 _WHITESPACE = re.compile(r"\s")
+_WORD_AT = re.compile(r"[^\W_]+")  # a word as the engine's tokenizer cuts it
 # Where snippets look for a match, in stretches of each passage (see best_passage).
 _HINT_TRIES = 5
 _CHUNKS = (0, 400, 2000, 8000)  # past 8,000 characters: the passage's start, unmarked
@@ -72,10 +75,35 @@ class Highlighter:
             found = {w for w in plain if w} | {w[: max(3, len(w) - 1)] for w in stems if w}
             self._needles[lang] = tuple(sorted(found))
         self.needles = tuple(sorted({n for ns in self._needles.values() for n in ns}))
+        self._phrase_terms = {
+            name: {t for phrase in phrases for t in phrase}
+            for name, phrases in query.phrases.items()
+        }
+        self._verdicts: dict[tuple[str, str | None], bool] = {}
 
     def needles_for(self, lang: str) -> tuple[str, ...]:
         """The hints worth looking for in a text written in ``lang``."""
         return self._needles.get(lang if lang in analysis.STEMMED else None, ())
+
+    def may_match(self, word: str, lang: str | None) -> bool:
+        """Whether ``word``, analysed alone, is a term this query marks (a phrase's
+        word counts: its neighbours decide). Remembered: texts repeat their words."""
+        key = (word, lang)
+        verdict = self._verdicts.get(key)
+        if verdict is None:
+            verdict = any(
+                self._term_matches(term, name)
+                for name in _analyzers_for(lang)
+                for term in analysis.terms(word, name)
+            )
+            self._verdicts[key] = verdict
+        return verdict
+
+    def _term_matches(self, term: str, name: str) -> bool:
+        pattern = self._patterns.get(name)
+        if pattern is not None and pattern.match(term):
+            return True
+        return term in self._phrase_terms.get(name, ())
 
     def __bool__(self) -> bool:
         return bool(self._patterns or self._phrases)
@@ -85,8 +113,7 @@ class Highlighter:
         no language, every stemmer is tried)."""
         if not self or not text:
             return []
-        names = [analysis.PLAIN]
-        names += [lang] if lang in analysis.STEMMED else [] if lang else list(analysis.STEMMED)
+        names = _analyzers_for(lang)
         matched: set[int] = set()
         stops: set[int] = set()
         for name in names:
@@ -108,6 +135,13 @@ class Highlighter:
         # no filter drops one), so a position is a position in the plain tokens.
         tokens = analysis.analyzer(analysis.PLAIN).pre_tokenize(text).tokens
         return [(tokens[i].char_offset_from, tokens[i].char_offset_to) for i in sorted(matched)]
+
+
+def _analyzers_for(lang: str | None) -> list[str]:
+    """Folded words always; the text's own stemmer, or every stemmer when unknown."""
+    if lang in analysis.STEMMED:
+        return [analysis.PLAIN, lang]
+    return [analysis.PLAIN] if lang else [analysis.PLAIN, *analysis.STEMMED]
 
 
 def _lines(pattern: re.Pattern[str], joined: str) -> list[tuple[int, re.Match[str]]]:
@@ -168,31 +202,64 @@ def best_passage(
 def _find_spans(text: str, lang: str, highlighter: Highlighter) -> list[Span]:
     """The matched words of the first stretch of ``text`` that holds one.
 
-    A cheap hint first: a query word's stem found as plain lower-case text (C-speed
-    ``str.find``), and only the stretch around it analysed to confirm. A text in plain
-    ASCII with no hint holds no match. Otherwise (accents, where lower-casing is not
-    folding, or hints that all proved false) the text is analysed stretch by stretch.
+    A cheap hint first: a query word's stem found as plain lower-case text at a
+    word's start (C-speed ``str.find``), and the word there checked alone (one short
+    analysis, remembered per query) before the stretch around it is analysed to
+    confirm. A text in plain ASCII with no confirmed hint holds no match. Otherwise
+    (accents, where lower-casing is not folding) the text is analysed stretch by
+    stretch.
     """
-    lowered = text.lower()
+    lowered = _lowered(text)
     needles = highlighter.needles_for(lang)
     if len(lowered) == len(text):
-        position = _first_hint(lowered, needles, 0)
-        for _ in range(_HINT_TRIES):
-            if position < 0:
-                break
-            start = _boundary(text, max(0, position - 80))
-            end = _boundary(text, position + SNIPPET_CHARS + 120)
+        tries = 0
+        for position, word in _hint_words(lowered, needles):
+            if not highlighter.may_match(word, lang):
+                continue  # "security" for "sécurité": a stem's false hint, seen cheaply
+            # The hint begins a word and no confirmed hint comes before it: the
+            # snippet starts at most 50 characters before it and ends at most
+            # SNIPPET_CHARS after, so only that stretch needs analysing.
+            start = position
+            end = _boundary(text, position + SNIPPET_CHARS + _CONTEXT_BEFORE)
             spans = _shifted(highlighter.spans(text[start:end], lang), start)
             if spans:
                 return spans
-            position = _first_hint(lowered, needles, max(end, position + 1))
-        if position >= 0 or text.isascii():
-            # Too many hints proved false (a query whose words matched only a
-            # record's organ or topic names), or every one was checked: give up
-            # rather than analyse the whole text.
+            tries += 1
+            if tries >= _HINT_TRIES:
+                # A phrase's words that stand apart, again and again: give up
+                # rather than analyse the whole text.
+                return []
+        if text.isascii() or not _hint_in_folded(lowered, needles, lang, highlighter):
             return []
-        if not _hint_in_folded(lowered, needles):
-            return []
+    return _scan_chunks(text, lang, highlighter)
+
+
+@functools.lru_cache(maxsize=64)
+def _lowered(text: str) -> str:
+    """``text.lower()``, remembered for the last texts: as a word is typed one key at
+    a time, each search makes the snippets of mostly the same records (a long text
+    takes a quarter of a millisecond to lower-case)."""
+    return text.lower()
+
+
+def _hint_words(lowered: str, needles: tuple[str, ...]) -> Iterator[tuple[int, str]]:
+    """Each place a needle begins a word, in text order, with that whole word."""
+    found = {n: _word_start(lowered, n, 0) for n in needles}
+    while True:
+        live = [(p, n) for n, p in found.items() if p >= 0]
+        if not live:
+            return
+        position = min(live)[0]
+        match = _WORD_AT.match(lowered, position)
+        end = match.end() if match else position + 1
+        yield position, lowered[position:end]
+        for at, needle in live:
+            if at < end:
+                found[needle] = _word_start(lowered, needle, end)
+
+
+def _scan_chunks(text: str, lang: str, highlighter: Highlighter) -> list[Span]:
+    """The matched words of the first of growing stretches of ``text`` holding one."""
     for low, high in itertools.pairwise(_CHUNKS):
         start, end = _boundary(text, low), _boundary(text, high)
         if start >= end:
@@ -207,20 +274,19 @@ def _find_spans(text: str, lang: str, highlighter: Highlighter) -> list[Span]:
     return []
 
 
-def _hint_in_folded(lowered: str, needles: tuple[str, ...]) -> bool:
-    """Whether a needle appears once accents are stripped ("sécurité" -> "securite"):
-    only then can a text with accents hold a match that str.find did not see."""
+def _hint_in_folded(
+    lowered: str, needles: tuple[str, ...], lang: str, highlighter: Highlighter
+) -> bool:
+    """Whether a hint word that may match appears once accents are stripped
+    ("sécurité" -> "securite"): only then can a text with accents hold a match that
+    str.find did not see (its positions moved: the text is then analysed)."""
     folded = unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode()
-    return any(needle in folded for needle in needles)
-
-
-def _first_hint(lowered: str, needles: tuple[str, ...], start: int) -> int:
-    """The first place a needle begins a word (a term always begins one)."""
-    found = [p for p in (_word_start(lowered, n, start) for n in needles) if p >= 0]
-    return min(found) if found else -1
+    return any(highlighter.may_match(word, lang) for _, word in _hint_words(folded, needles))
 
 
 def _word_start(lowered: str, needle: str, start: int) -> int:
+    """The first place from ``start`` where ``needle`` begins a word (a term always
+    begins one: the engine's tokenizer splits at anything not a letter or digit)."""
     position = lowered.find(needle, start)
     while position > 0 and lowered[position - 1].isalnum():
         position = lowered.find(needle, position + 1)

@@ -362,7 +362,7 @@ def build(data: Any, path: Path | str | None = None, validated: bool = False) ->
     if isinstance(data, dict):
         # Checked even when the schema already refused the file: `validate` lists
         # every problem at once (records too malformed to check are skipped).
-        resolutions, more, warnings = _check_and_build(data)
+        resolutions, more, warnings = _check_and_build(data, validated or not problems)
         places = {problem.where for problem in problems}
         problems += [problem for problem in more if problem.where not in places]
     if problems:
@@ -383,10 +383,13 @@ def build(data: Any, path: Path | str | None = None, validated: bool = False) ->
 
 
 def _check_and_build(
-    data: dict[str, Any],
+    data: dict[str, Any], validated: bool = False
 ) -> tuple[list[Resolution], list[Problem], list[Problem]]:
     """What the schema cannot say (unique ids and symbols, dates Python can hold,
-    references that resolve), checked while the resolutions are built: one pass."""
+    references that resolve), checked while the resolutions are built: one pass.
+    ``validated``: the schema passed, so every record is an object with its required
+    strings (a record the schema refused is skipped here, not checked twice)."""
+    well_formed = _always if validated else _well_formed
     problems: list[Problem] = []
     organ_ids: dict[str, int] = {}
     for i, organ in enumerate(_items(data, "organs")):
@@ -404,7 +407,7 @@ def _check_and_build(
     resolutions: list[Resolution] = []
     first_of: dict[str, int] = {}
     for i, raw in enumerate(_items(data, "resolutions")):
-        if not _well_formed(raw):
+        if not well_formed(raw):
             continue
         key = symbols.normalise(raw["symbol"])
         if key in first_of:
@@ -435,15 +438,17 @@ def _check_and_build(
         if not problems:
             resolutions.append(Resolution(raw, key, date))
 
-    return resolutions, problems, _dangling_references(data, first_of)
+    return resolutions, problems, _dangling_references(data, first_of, well_formed)
 
 
-def _dangling_references(data: dict[str, Any], symbols_held: dict[str, int]) -> list[Problem]:
+def _dangling_references(
+    data: dict[str, Any], symbols_held: dict[str, int], well_formed: Callable[[Any], bool]
+) -> list[Problem]:
     """Topics and related symbols the file does not hold: warnings, the file opens."""
     warnings: list[Problem] = []
     topic_ids = {t["id"] for t in _items(data, "topics") if isinstance(t, dict) and "id" in t}
     for i, raw in enumerate(_items(data, "resolutions")):
-        if not _well_formed(raw):
+        if not well_formed(raw):
             continue
         for j, topic in enumerate(_items(raw, "topics")):
             if isinstance(topic, str) and topic not in topic_ids:
@@ -480,6 +485,10 @@ def _items(container: dict[str, Any], key: str) -> list[Any]:
 
 def _well_formed(raw: Any) -> bool:
     return isinstance(raw, dict) and all(isinstance(raw.get(k), str) for k in _REQUIRED)
+
+
+def _always(_raw: Any) -> bool:
+    return True
 
 
 def _real_date(text: str) -> bool:

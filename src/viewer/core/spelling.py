@@ -34,9 +34,14 @@ def closest(word: str, records: Iterable[Resolution]) -> str | None:
             for _, text in loc.items() if loc else ():
                 seen.update(_WORD.findall(text[:_SCAN_CHARS].lower()))
     folded: dict[str, str] = {}
+    letters = set(typed)
     for candidate in seen:
         if len(candidate) >= len(typed) - allowed:
-            folded.setdefault(_fold(candidate)[: len(typed) + allowed], candidate)
+            stem = _fold(candidate)[: len(typed) + allowed]
+            # Each edit brings at most one missing letter: a word lacking more of the
+            # typed letters is too far, whatever difflib would think of it.
+            if len(letters.difference(stem)) <= allowed:
+                folded.setdefault(stem, candidate)
     # difflib's quick ratios prune most words in C-speed steps; the few left are
     # measured in edits, as the engine counted them.
     near = difflib.get_close_matches(typed, list(folded), n=8, cutoff=0.6)
