@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 import unicodedata
 
@@ -259,3 +260,19 @@ def test_close_spellings_are_found_in_summaries(bundled_index: SearchIndex, typo
     result = bundled_index.search(typo)
     assert result.approximate
     assert result.hits
+
+
+@pytest.mark.parametrize("typed", ["terorist", "terorist "])
+def test_a_typo_is_corrected_to_a_near_word_not_a_far_beginning(
+    corpus_index: SearchIndex, typed: str
+) -> None:
+    # "territory" begins with "territ", two edits from "terorist": a beginning with two
+    # typos reached it, and 266 records about territories were offered for "terorist".
+    result = corpus_index.search(typed, limit=20)
+    assert result.approximate
+    assert result.correction_text.startswith("terror"), result.correction_text
+    assert all("territor" not in run for hit in result.hits for run in _bold(hit.snippet_html))
+
+
+def _bold(snippet_html: str) -> list[str]:
+    return [run.lower() for run in re.findall(r"<b>(.*?)</b>", snippet_html)]

@@ -21,7 +21,7 @@ from viewer.core.collection import Collection
 from viewer.core.filters import Filters
 from viewer.core.query import ParsedQuery, parse
 from viewer.core.results import SORTS, Facets, Hit, SearchResult
-from viewer.core.spelling import closest
+from viewer.core.spelling import closest, typos_allowed
 
 __all__ = ["DEFAULT_LIMIT", "SORTS", "Hit", "SearchIndex", "SearchResult"]
 
@@ -310,10 +310,11 @@ class SearchIndex:
     def _corrections(self, parsed: ParsedQuery, rows: list[tuple[int, float]]) -> dict[str, str]:
         """Which close spelling of each typed word the best matches hold."""
         texts = [self._resolutions[rid] for rid, _ in rows[:3]]
-        words = [w for w in (*parsed.words, *(w for w, _ in parsed.prefix_words)) if len(w) >= 4]
+        words = [(w, False) for w in parsed.words if len(w) >= 4]
+        words += [(w, True) for w, _ in parsed.prefix_words if len(w) >= 4]
         found = {}
-        for word in words:
-            used = closest(word, texts)
+        for word, prefix in words:
+            used = closest(word, texts, prefix)
             if used and analysis.terms(used) != analysis.terms(word):
                 found[word] = used
         return found
@@ -398,10 +399,13 @@ class SearchIndex:
         summaries and topics; excluded words stay excluded."""
         if parsed.phrases.get(analysis.PLAIN):
             return None
-        words = [w for w in parsed.words if len(w) >= 4 and not analysis.is_stop(w)]
-        words += [w for w, _ in parsed.prefix_words if len(w) >= 4]
+        # A complete word matches whole; the word being typed also as a beginning, then
+        # with one typo only: two typos in a beginning reach far ("terorist" would
+        # match "territory" through "territ").
+        words = [(w, False) for w in parsed.words if len(w) >= 4 and not analysis.is_stop(w)]
+        words += [(w, True) for w, _ in parsed.prefix_words if len(w) >= 4]
         clauses = []
-        for word in words:
+        for word, prefix in words:
             term = analysis.terms(word)
             if len(term) != 1:
                 continue
@@ -412,9 +416,9 @@ class SearchIndex:
                         self._schema,
                         name,
                         term[0],
-                        distance=1 if len(term[0]) < 8 else 2,
+                        distance=typos_allowed(term[0], prefix),
                         transposition_cost_one=True,
-                        prefix=True,
+                        prefix=prefix,
                     ),
                 )
                 for name in FUZZY_FIELDS

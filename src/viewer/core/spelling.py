@@ -20,14 +20,20 @@ _WORD = re.compile(r"\w{3,}")
 _SCAN_CHARS = 20_000  # of each record: enough to meet the word, cheap to read
 
 
-def closest(word: str, records: Iterable[Resolution]) -> str | None:
-    """The word of ``records`` nearest to ``word`` (one or two edits, as the fuzzy
-    query allows; a longer word starting with such a spelling counts too)."""
+def typos_allowed(term: str, prefix: bool) -> int:
+    """Edits the fuzzy query allows: one, two in a long complete word; one in the word
+    being typed, which also matches as a beginning."""
+    return 1 if prefix or len(term) < 8 else 2
+
+
+def closest(word: str, records: Iterable[Resolution], prefix: bool = False) -> str | None:
+    """The word of ``records`` nearest to ``word`` (the edits the fuzzy query allows;
+    for the word being typed, a longer word starting with such a spelling counts too)."""
     target = analysis.terms(word)
     if len(target) != 1:
         return None
     typed = target[0]
-    allowed = 1 if len(typed) < 8 else 2
+    allowed = typos_allowed(typed, prefix)
     seen: Counter[str] = Counter()
     for res in records:
         for loc in (res.heading(), res.summary, res.relevance, res.text):
@@ -49,8 +55,10 @@ def closest(word: str, records: Iterable[Resolution]) -> str | None:
     for stem in near:
         candidate = folded[stem]
         full = _fold(candidate)
-        # The engine's fuzzy query matches a word or any of its beginnings.
-        lengths = range(max(1, len(typed) - allowed), len(typed) + allowed + 1)
+        # The engine's fuzzy query matches the word being typed at any beginning.
+        lengths = (
+            range(max(1, len(typed) - allowed), len(typed) + allowed + 1) if prefix else [len(full)]
+        )
         distance = min(_distance(typed, full[:n]) for n in lengths)
         if distance <= allowed and (best is None or (distance, -seen[candidate]) < best[:2]):
             best = (distance, -seen[candidate], candidate)
