@@ -8,8 +8,6 @@ through here (or through ``setTextFormat(PlainText)``) before it reaches such a 
 
 from __future__ import annotations
 
-import html
-
 
 def tooltip(text: str) -> str:
     """``text`` for ``setToolTip``/``QToolTip.showText``, shown exactly as written.
@@ -19,5 +17,6 @@ def tooltip(text: str) -> str:
     its line breaks and spaces (which also makes Qt take it as rich text, as meant)."""
     if "<" not in text and "&" not in text:
         return text  # nothing Qt could take for markup: left as it is, plain
-    escaped = html.escape(text, quote=False)
+    # As html.escape(quote=False), without importing html.entities on the start-up path.
+    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return f'<p style="white-space:pre-wrap">{escaped}</p>'

@@ -92,6 +92,8 @@ class Starring(QObject):
         self.star.adjustSize()
         self.star.move(self._detail.width() - self.star.width() - offset - 10, 8)
         self.star.raise_()
+        if self.current() is None:
+            return  # no resolution (the start): its document is not made before the paint
         # The text keeps clear of the star: a title never runs under it, at any width.
         root = self._detail.document().rootFrame()
         frame = root.frameFormat()
