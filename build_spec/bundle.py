@@ -141,7 +141,11 @@ EXCLUDED_MODULES = [
     "curses",
     "_curses",
     "readline",
-    # (multiprocessing stays: `import` reads PDFs in worker processes.)
+    # The frozen app leaves worker processes out: PyInstaller's run-time hook for
+    # multiprocessing imports it at every start (30-40 ms, a tenth of the window's
+    # first paint), so `import` reads its files in its own process there.
+    "multiprocessing",
+    "concurrent.futures.process",
     "xmlrpc",
     "http.server",
     "ftplib",

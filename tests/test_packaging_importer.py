@@ -1,5 +1,6 @@
 """The standalone app carries what `import` loads: pdfium (through ctypes), its version
-files, pymarc, and multiprocessing for the worker processes."""
+files, pymarc; it leaves multiprocessing out (its run-time hook costs every start), and
+`import` then reads its files in its own process."""
 
 from __future__ import annotations
 
@@ -22,12 +23,23 @@ def bundle(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
     return bundle
 
 
-def test_worker_processes_are_not_left_out(bundle: ModuleType) -> None:
-    assert "multiprocessing" not in bundle.EXCLUDED_MODULES
+def test_the_bundle_leaves_worker_processes_and_image_rendering_out(bundle: ModuleType) -> None:
+    assert "multiprocessing" in bundle.EXCLUDED_MODULES
     # pypdfium2's lazy imports for rendering images are left out (12.5 MB of Pillow).
     assert {"PIL", "numpy"} <= set(bundle.EXCLUDED_MODULES)
-    launcher = (ROOT / "build_spec" / "launcher.py").read_text(encoding="utf-8")
-    assert "multiprocessing.freeze_support()" in launcher
+
+
+def test_without_multiprocessing_files_are_read_in_process(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from viewer.core.importing import runner
+
+    pdfs = sorted((ROOT.parent / "shared" / "corpora" / "un-pdfs").glob("*.pdf"))[:8]
+    monkeypatch.setitem(sys.modules, "multiprocessing", None)  # as in the frozen app
+    monkeypatch.setattr(runner.importlib.util, "find_spec", lambda name: None)
+    report = runner.import_paths(pdfs, workers=2)
+    assert len(report.outcomes) == len(pdfs)
+    assert not any(outcome.skipped for outcome in report.outcomes)
 
 
 def test_trim_keeps_pdfium_though_nothing_links_to_it(

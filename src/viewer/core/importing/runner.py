@@ -9,8 +9,7 @@ and may stop the import (``cancel``).
 from __future__ import annotations
 
 import concurrent.futures
-import concurrent.futures.process
-import multiprocessing
+import importlib.util
 import os
 from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass, field
@@ -142,12 +141,15 @@ def _results(
 ) -> Generator[tuple[Path, ReadResult], None, None]:
     """(path, result) per file, in the order of ``files``, read in worker processes."""
     count = workers or min(os.cpu_count() or 1, 4)
-    if len(files) < IN_PROCESS_BELOW or count <= 1:
+    if len(files) < IN_PROCESS_BELOW or count <= 1 or not _can_spawn():
         for path in files:
             if cancel is not None and cancel.is_set():
                 raise ImportCancelledError
             yield path, read_file(path)
         return
+    import concurrent.futures.process
+    import multiprocessing
+
     chunks = [files[i : i + CHUNK] for i in range(0, len(files), CHUNK)]
     # spawn: a fork of a process that runs Qt threads may deadlock in the child.
     context = multiprocessing.get_context("spawn")
@@ -162,6 +164,12 @@ def _results(
         # Cancelled (or the caller stopped early): return at once; the workers finish
         # the chunk they hold, take no other, and exit on their own.
         pool.shutdown(wait=finished, cancel_futures=True)
+
+
+def _can_spawn() -> bool:
+    """Worker processes need multiprocessing; the standalone app leaves it out (its
+    run-time hook would cost every start), so there the files are read in-process."""
+    return importlib.util.find_spec("multiprocessing") is not None
 
 
 def _wait(future: concurrent.futures.Future, chunk: list[Path], cancel: CancelFlag | None):
