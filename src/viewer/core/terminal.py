@@ -32,6 +32,6 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 def printable_json(document: str) -> str:
     """JSON text (from ``json.dumps(..., ensure_ascii=False)``) with lone surrogates
-    written as ``\\udXXX`` escapes: the same JSON value, and encodable. A surrogate can
+    written as ``\\ud800``-style escapes: the same JSON value, and encodable. A surrogate can
     only stand inside a JSON string, where the escape means the very same thing."""
     return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", document)
