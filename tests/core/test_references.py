@@ -115,9 +115,22 @@ def test_a_cancelled_build_stops_and_returns_nothing() -> None:
         asked.append(1)
         return len(asked) > 1
 
-    partial = reference_index.build(corpus(), cancelled)
+    # Slices of one record each: asked before the first and the second, then it stopped.
+    partial = reference_index.build(corpus(), cancelled, slice_seconds=0)
     assert partial.cites == {}
-    assert len(asked) == 2  # asked at the start and after 256 records, then it stopped
+    assert len(asked) == 2
+
+
+def test_built_a_slice_at_a_time_the_index_is_the_whole_one() -> None:
+    builder = reference_index.Builder(corpus())
+    slices = 1
+    while not builder.step(0):  # at least one record per slice, however short
+        slices += 1
+    whole = index()
+    assert slices == len(corpus().resolutions) + 1  # one record each, then "done"
+    assert builder.done
+    assert builder.index.cites == whole.cites
+    assert builder.index.cited_by == whole.cited_by
 
 
 def test_a_letter_whose_lower_case_is_longer_keeps_the_spans_right() -> None:

@@ -144,6 +144,7 @@ class Collection:
     warning_problems: tuple[Problem, ...] = ()
     _by_key: dict[str, Resolution] = field(default_factory=dict, compare=False, repr=False)
     _by_lookup: dict[str, list[Resolution]] = field(default_factory=dict, compare=False, repr=False)
+    _by_date: list[Resolution] = field(default_factory=list, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         self._by_key.update((resolution.key, resolution) for resolution in self.resolutions)
@@ -185,7 +186,10 @@ class Collection:
         return [r for r in self.resolutions if r.organ == organ_id]
 
     def by_date(self) -> list[Resolution]:
-        return sorted(self.resolutions, key=lambda r: (r.date, r.key))
+        # Sorted once (the overview and the timeline ask; 30,000 records take 0.1 s).
+        if not self._by_date and self.resolutions:
+            self._by_date.extend(sorted(self.resolutions, key=lambda r: (r.date, r.key)))
+        return list(self._by_date)
 
 
 # The line a resolution's text opens with ("The Security Council,"): it says nothing of

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -17,10 +19,35 @@ if TYPE_CHECKING:
 _CONTEXTS = (40, 15, 0)
 
 
-@lru_cache(maxsize=64)
+_KEPT = 64  # the texts of the last rows drawn
+_parsed: OrderedDict[str, structure.Structure] = OrderedDict()
+_lock = threading.Lock()
+# Parsing a text this short takes about a millisecond: a row names its paragraph at once.
+QUICK_CHARS = 600
+
+
 def parsed(text: str) -> structure.Structure:
-    """A text's structure, kept for the texts of the last rows drawn (a few ms each)."""
-    return structure.parse(text)
+    """A text's structure, kept for the texts of the last rows drawn (a few ms each,
+    15 ms for the longest). The window's search thread names the first rows' paragraphs
+    while the UI thread names the others: the cache is shared under a lock."""
+    with _lock:
+        found = _parsed.get(text)
+        if found is not None:
+            _parsed.move_to_end(text)
+            return found
+    found = structure.parse(text)
+    with _lock:
+        _parsed[text] = found
+        while len(_parsed) > _KEPT:
+            _parsed.popitem(last=False)
+    return found
+
+
+def quick(res: Resolution, snippet: Snippet) -> bool:
+    """Whether naming the paragraph of this hit costs little now: its text is short,
+    parsed already, or not where the passage is. A list names the others when idle."""
+    text = res.text.values.get(snippet.lang) if res.text is not None else None
+    return not text or not snippet.spans or len(text) < QUICK_CHARS or text in _parsed
 
 
 def paragraph_of(res: Resolution, snippet: Snippet) -> structure.Paragraph | None:
@@ -31,7 +58,7 @@ def paragraph_of(res: Resolution, snippet: Snippet) -> structure.Paragraph | Non
         return None
     start, end = snippet.spans[0]
     widest = _around(snippet.text, start, end, _CONTEXTS[0])
-    if _squeezed(widest) not in _squeezed_text(text):
+    if structure.squeezed(widest) not in _squeezed_text(text):
         return None  # the passage is not the full text's
     for context in _CONTEXTS:
         found = parsed(text).locate(_around(snippet.text, start, end, context))
@@ -60,8 +87,4 @@ def _around(text: str, start: int, end: int, context: int) -> str:
 
 @lru_cache(maxsize=64)
 def _squeezed_text(text: str) -> str:
-    return _squeezed(text)
-
-
-def _squeezed(text: str) -> str:
-    return "".join(ch for ch in text.lower() if ch.isalnum())
+    return structure.squeezed(text)

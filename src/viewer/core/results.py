@@ -8,25 +8,44 @@ for a hit when first read, with the one :class:`Highlighter` the result built.
 
 from __future__ import annotations
 
+import contextlib
 import threading
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from viewer.core.collection import Resolution
 from viewer.core.highlight import Highlighter, Snippet, make_snippet
 from viewer.core.query import ParsedQuery
 
+if TYPE_CHECKING:
+    from viewer.core.structure import Paragraph
+
 SORTS = ("relevance", "date", "-date")  # date: oldest first; -date: newest first
 # A page of rows: (record id, score) in rank order.
 PageFetcher = Callable[[int, int], Sequence[tuple[int, float]]]
 _FIRST_FETCH = 50
+# Hits kept with their snippets (the rows on screen and about them): scrolling through
+# 30,000 results keeps neither 30,000 hits in memory nor as many objects for the
+# garbage collector to walk (a full pass over them held the window for 50 ms).
+_HITS_KEPT = 2048
+_UNKNOWN = object()  # a hit's paragraph not looked for yet
 
 
 class Hit:
     """One ranked result. Its snippet is made when first asked for."""
 
-    __slots__ = ("_highlighter", "_lang", "_scan", "_snippet", "by_symbol", "resolution", "score")
+    __slots__ = (
+        "_highlighter",
+        "_lang",
+        "_place",
+        "_scan",
+        "_snippet",
+        "by_symbol",
+        "resolution",
+        "score",
+    )
 
     def __init__(
         self,
@@ -44,6 +63,7 @@ class Hit:
         self._lang = lang
         self._scan = scan
         self._snippet: Snippet | None = None
+        self._place: Paragraph | object | None = _UNKNOWN
 
     @property
     def passage(self) -> Snippet:
@@ -55,6 +75,20 @@ class Hit:
                 self.resolution, self._highlighter if scan else None, self._lang
             )
         return self._snippet
+
+    @property
+    def place(self) -> Paragraph | None:
+        """The paragraph of the full text the passage is in ("para 17"), None when the
+        passage is not the full text's; found once (parsing a long text takes ms)."""
+        if self._place is _UNKNOWN:
+            from viewer.core import hit_place  # the structure reader, at the first asked
+
+            self._place = hit_place.paragraph_of(self.resolution, self.passage)
+        return self._place  # type: ignore[return-value]
+
+    @property
+    def place_known(self) -> bool:
+        return self._place is not _UNKNOWN
 
     @property
     def snippet(self) -> str:
@@ -116,7 +150,7 @@ class SearchResult:
     marked: ParsedQuery | None = None  # the query with its close spellings, to mark
     highlighter: Highlighter = field(init=False)
     _rows: list[tuple[int, float]] = field(default_factory=list, init=False, repr=False)
-    _cache: dict[int, Hit] = field(default_factory=dict, init=False, repr=False)
+    _cache: OrderedDict[int, Hit] = field(default_factory=OrderedDict, init=False, repr=False)
     _facets: Facets | None = field(default=None, init=False, repr=False)
     # The window ranks ahead on its search thread while the list is read on the UI
     # thread: one ranking at a time, so rows are never appended twice.
@@ -140,12 +174,24 @@ class SearchResult:
             return []
         if stop > len(self._rows):
             self.rank_ahead(stop)
-        hits = []
-        for row in range(start, min(stop, len(self._rows))):
-            if row not in self._cache:
-                self._cache[row] = self._hit(*self._rows[row])
-            hits.append(self._cache[row])
-        return hits
+        return [self._held(row) for row in range(start, min(stop, len(self._rows)))]
+
+    def hit(self, row: int) -> Hit | None:
+        """The hit at a ranked row (None past the rows ranked so far)."""
+        return self._held(row) if 0 <= row < len(self._rows) else None
+
+    def _held(self, row: int) -> Hit:
+        hit = self._cache.get(row)
+        if hit is None:
+            hit = self._cache[row] = self._hit(*self._rows[row])
+            while len(self._cache) > _HITS_KEPT:
+                self._cache.popitem(last=False)
+        else:
+            # KeyError: dropped meanwhile by the other thread (the window's worker
+            # makes the first page's snippets); it is made again if asked again.
+            with contextlib.suppress(KeyError):
+                self._cache.move_to_end(row)
+        return hit
 
     @property
     def ranked(self) -> int:

