@@ -19,9 +19,10 @@ if TYPE_CHECKING:  # the engine and the validator load on the worker, after firs
     from viewer.core.index_cache import KnownContent
     from viewer.core.search import SearchIndex, SearchResult
 
-# The snippets of the first screens of results are made on the worker thread too, so
-# the UI thread only paints; a row scrolled into view later makes its own (0.3 ms).
-PREFETCHED_SNIPPETS = 20
+# The snippets of the first screen of results are made on the worker thread too, so
+# the UI thread only paints: a results row is about 85 pixels high, so 12 fill a list
+# as tall as a full-HD screen; a row scrolled into view later makes its own (0.2 ms).
+PREFETCHED_SNIPPETS = 12
 
 
 class CollectionLoader(QObject):
