@@ -1,8 +1,6 @@
 """The frozen app's entry point: the same command line as the installed script."""
 
-import sys
-
-from viewer.cli import main
+from viewer.cli import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()
