@@ -17,7 +17,10 @@ inherits another's caches or memory):
    ``resolutions-viewer --data large.json`` entry point; times from before the process
    was started to the first paint of the main window, and to its ``index_ready``;
    ``--runs`` processes, median. The search box's placeholder is sampled meanwhile.
-4. Responsiveness: ``bench/window_probe.py typing``: the same window, once indexed,
+4. Responsiveness: ``bench/scroll_stall.py`` pages down through every result of a
+   query matching all 32,000 records, 50 pages a second, under a 5 ms heartbeat (the
+   longest gap is the longest stall); and ``bench/window_probe.py typing``: the same
+   window, once indexed,
    gets two 12-character queries typed at 10 keys per second; a 5 ms heartbeat gives
    the longest stall of the event loop, and each key the delay until its results were
    painted. This process's peak RSS is the peak memory figure (load, index, window,
@@ -390,6 +393,10 @@ def main() -> int:
     results["paint"] = measure_paint(args.runs)
     log("window: typing at 10 keys per second")
     results["typing"] = measure_typing()
+    log("window: paging down through every result of 'council', 50 pages a second")
+    scroll = python("scroll_stall.py", "--data", str(LARGE), "--json")
+    results["scroll"] = run_child(scroll, 900).result
+    log(f"scroll: {results['scroll']}")
     log(f"query latency on {RECORDS} records: {', '.join(MAIN_ENGINES)}")
     results["peers"] = measure_peers(None, MAIN_ENGINES, args.passes)
     log(f"query latency on {args.subset} records: {', '.join(SUBSET_ENGINES)}")
