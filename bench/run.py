@@ -117,6 +117,9 @@ def child_env(config_home: str) -> dict[str, str]:
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     # Settings of their own: a user's remembered window or language changes nothing.
     env["XDG_CONFIG_HOME"] = config_home
+    # An empty index cache of their own: each child starts as at a first start (the
+    # command-line figures set the cache they measure, see timed_process).
+    env["XDG_CACHE_HOME"] = str(Path(config_home) / "cache")
     return env
 
 

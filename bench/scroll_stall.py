@@ -48,7 +48,10 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
+    from viewer.ui import app as window_app
     from viewer.ui.main_window import MainWindow
+
+    sys.setswitchinterval(window_app.UI_SWITCH_INTERVAL)  # as run_window sets it
 
     window = MainWindow(None, "en", None)
     window.resize(1200, 800)

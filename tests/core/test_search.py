@@ -276,3 +276,46 @@ def test_a_typo_is_corrected_to_a_near_word_not_a_far_beginning(
 
 def _bold(snippet_html: str) -> list[str]:
     return [run.lower() for run in re.findall(r"<b>(.*?)</b>", snippet_html)]
+
+
+def test_paging_past_the_hits_kept_gives_the_same_rows(
+    corpus_index: SearchIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from viewer.core import results
+
+    monkeypatch.setattr(results, "_HITS_KEPT", 120)  # 2,048 in use; the corpus has 800
+    result = corpus_index.search("council", limit=50)
+    first = [hit.resolution.symbol for hit in result.page(0, 50)]
+    # Walk through more rows than the result keeps hits of, then back to the top.
+    for start in range(50, result.total, 100):
+        assert len(result.page(start, start + 100)) == min(100, result.total - start)
+    assert len(result._cache) == 120
+    assert 0 not in result._cache  # the first rows' hits were let go...
+    assert [hit.resolution.symbol for hit in result.page(0, 50)] == first  # ...and made again
+    assert result.hit(result.total) is None  # past the last row
+
+
+def test_a_full_text_shown_in_parts_names_no_paragraph() -> None:
+    from viewer.core import hit_place, markup
+    from viewer.core.collection import Resolution
+    from viewer.core.highlight import Snippet
+    from viewer.core.localized import Localized
+
+    paragraph = "1. Decides to remain seized of the matter.\n"
+    short = "The Security Council,\n" + paragraph
+    long = short + "x " * markup.PART_CHARS  # one part more: shown in parts of lines
+    for text, named in ((short, True), (long, False)):
+        res = Resolution(
+            {
+                "symbol": "S/RES/1 (2000)",
+                "organ": "SC",
+                "number": "1",
+                "date": "2000-01-01",
+                "text": {"en": text},
+            }
+        )
+        assert res.text == Localized({"en": text})
+        snippet = Snippet("Decides to remain seized", ((0, 7),), "en")
+        found = hit_place.paragraph_of(res, snippet)
+        assert (found is not None) is named
+        assert hit_place.quick(res, snippet) is (not named or len(text) < hit_place.QUICK_CHARS)

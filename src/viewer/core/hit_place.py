@@ -8,7 +8,7 @@ from collections import OrderedDict
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from viewer.core import structure
+from viewer.core import markup, structure
 
 if TYPE_CHECKING:
     from viewer.core.collection import Resolution
@@ -47,14 +47,27 @@ def quick(res: Resolution, snippet: Snippet) -> bool:
     """Whether naming the paragraph of this hit costs little now: its text is short,
     parsed already, or not where the passage is. A list names the others when idle."""
     text = res.text.values.get(snippet.lang) if res.text is not None else None
-    return not text or not snippet.spans or len(text) < QUICK_CHARS or text in _parsed
+    return (
+        not text
+        or not snippet.spans
+        or len(text) < QUICK_CHARS
+        or not has_paragraphs(text)
+        or text in _parsed
+    )
+
+
+def has_paragraphs(text: str) -> bool:
+    """Whether the page shows this text by its paragraphs: one longer than a part is
+    shown in parts of lines, with no paragraph to name or to open at (and parsing 50 MB
+    would hold the interpreter for seconds)."""
+    return markup.part_count(text) == 1
 
 
 def paragraph_of(res: Resolution, snippet: Snippet) -> structure.Paragraph | None:
     """The paragraph of ``res``'s full text holding the snippet's first match; None when
     the snippet comes from another field (the summary) or matched nothing."""
     text = res.text.values.get(snippet.lang) if res.text is not None else None
-    if not text or not snippet.spans:
+    if not text or not snippet.spans or not has_paragraphs(text):
         return None
     start, end = snippet.spans[0]
     widest = _around(snippet.text, start, end, _CONTEXTS[0])

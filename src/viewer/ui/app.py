@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 ORGANIZATION = "ResolutionsViewer"
 MAX_PROBLEMS_SHOWN = 20
+UI_SWITCH_INTERVAL = 0.001  # seconds (see run_window)
 APPLICATION = "resolutions-viewer"
 
 
@@ -139,6 +140,10 @@ def run_window(
     # the paint. After it, what the start made is frozen (it stays for good: later
     # passes skip it) and collection resumes.
     gc.disable()
+    # The loader and search threads run Python too: each call from Qt into Python on the
+    # UI thread waits for the interpreter until the thread holding it is made to let go,
+    # after the switch interval (5 ms by default, and a paint makes dozens of such calls).
+    sys.setswitchinterval(UI_SWITCH_INTERVAL)
     from viewer.ui import i18n
     from viewer.ui.first_paint import AfterFirstPaint
     from viewer.ui.main_window import MainWindow

@@ -131,11 +131,12 @@ class ResultsModel(QStringListModel):
         if hit.place_known or hit_place.quick(hit.resolution, hit.passage):
             shown = self._snippets[row] = _with_paragraph(hit, self._lang)
             return shown
-        self._waiting.pop(row, None)
+        if row in self._waiting:
+            return hit.snippet_html  # drawn again (a hover, a repaint): no new row
         self._waiting[row] = None  # the newest last
         while len(self._waiting) > WAITING_KEPT:
             del self._waiting[next(iter(self._waiting))]
-        self._naming.stop()  # still scrolling: wait until the list stands still
+        self._naming.stop()  # new rows drawn: wait until the list stands still
         self._pause.start()
         return hit.snippet_html
 

@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # the engine and the validator load on the worker, after firs
 # the UI thread only paints: a results row is about 85 pixels high, so 12 fill a list
 # as tall as a full-HD screen; a row scrolled into view later makes its own (0.2 ms).
 PREFETCHED_SNIPPETS = 12
+RANK_AHEAD_AFTER = 0.3  # seconds without a newer query before the rest is ranked
 
 
 class CollectionLoader(QObject):
@@ -205,8 +206,10 @@ class SearchWorker(QObject):
                 self._pending = None
             result = index.search(text, limit=limit, lang=lang, sort=sort)
             for hit in result.hits[:PREFETCHED_SNIPPETS]:
-                _ = hit.place  # its snippet, and the paragraph it is in: the first
-                # screen is drawn whole, without parsing texts on the UI thread
+                # The snippet only: naming a hit's paragraph parses its text (up to
+                # 15 ms each), Python that would hold the interpreter against the UI
+                # thread while a word is typed; the list names them when it stands still.
+                _ = hit.snippet_html
             # The chips' counts: one aggregation, here rather than on the UI thread.
             result.facets()
             self.finished.emit(request_id, result)
@@ -215,7 +218,14 @@ class SearchWorker(QObject):
     def _rank_ahead(self, result: SearchResult) -> None:
         """While no newer query waits, rank the rest of the results here, so that the
         list scrolled to its end finds its rows ranked instead of stalling the UI
-        thread on the engine (ranking 30,000 rows takes hundreds of milliseconds)."""
+        thread on the engine (ranking 30,000 rows takes hundreds of milliseconds).
+        Not while a word is being typed: its Python would hold the interpreter against
+        the UI thread for keys whose results are replaced at the next key anyway."""
+        with self._condition:
+            if self._condition.wait_for(
+                lambda: self._pending is not None or self._stopping, RANK_AHEAD_AFTER
+            ):
+                return
         while result.ranked < result.total:
             with self._condition:
                 if self._pending is not None or self._stopping:
