@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import threading
 from collections import OrderedDict
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -21,25 +20,19 @@ _CONTEXTS = (40, 15, 0)
 
 _KEPT = 64  # the texts of the last rows drawn
 _parsed: OrderedDict[str, structure.Structure] = OrderedDict()
-_lock = threading.Lock()
 # Parsing a text this short takes about a millisecond: a row names its paragraph at once.
 QUICK_CHARS = 600
 
 
 def parsed(text: str) -> structure.Structure:
     """A text's structure, kept for the texts of the last rows drawn (a few ms each,
-    15 ms for the longest). The window's search thread names the first rows' paragraphs
-    while the UI thread names the others: the cache is shared under a lock."""
-    with _lock:
-        found = _parsed.get(text)
-        if found is not None:
-            _parsed.move_to_end(text)
-            return found
-    found = structure.parse(text)
-    with _lock:
-        _parsed[text] = found
+    15 ms for the longest); ``quick`` asks whether a text is among them."""
+    found = _parsed.get(text)
+    if found is None:
+        found = _parsed[text] = structure.parse(text)
         while len(_parsed) > _KEPT:
             _parsed.popitem(last=False)
+    _parsed.move_to_end(text)
     return found
 
 

@@ -41,10 +41,6 @@ class ReferenceWorker(QObject):
         self._builder = Builder(collection)
         self._timer.start()
 
-    @property
-    def building(self) -> bool:
-        return self._builder is not None
-
     def cancel(self) -> None:
         self._timer.stop()
         self._builder = None

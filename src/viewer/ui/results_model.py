@@ -38,9 +38,6 @@ class ResultsModel(QStringListModel):
         self._fetched = 0  # rows fetched (the result holds the hits of the rows drawn)
         self._lang = "en"
         self._fetching = False  # a view (or the model tester) may ask again mid-insert
-        # Each row's snippet led by its paragraph, made at its first paint: a row is
-        # painted again at every scroll step, hover and selection change.
-        self._snippets: dict[int, str] = {}
         # Rows drawn before their paragraph was named (parsing a long text takes up to
         # 15 ms, nine new rows a page): named once the list stands still, newest first,
         # a slice at a time, so that neither scrolling nor typing waits for them.
@@ -57,7 +54,6 @@ class ResultsModel(QStringListModel):
     def set_result(self, result: SearchResult | None, lang: str) -> None:
         self.result = result
         self._fetched = len(result.hits) if result else 0
-        self._snippets.clear()
         self._waiting.clear()
         self._pause.stop()
         self._naming.stop()
@@ -121,16 +117,13 @@ class ResultsModel(QStringListModel):
         return None
 
     def _snippet(self, row: int, hit: Hit) -> str:
-        """The row's snippet led by its paragraph; without it until the paragraph is
-        named, when that would hold up the paint (see ``_name_paragraphs``)."""
+        """The row's snippet led by its paragraph (both kept by the hit); without it
+        until the paragraph is named, when that would hold up the paint (see
+        ``_name_paragraphs``)."""
         from viewer.core import hit_place  # the structure reader, at the first result drawn
 
-        shown = self._snippets.get(row)
-        if shown is not None:
-            return shown
         if hit.place_known or hit_place.quick(hit.resolution, hit.passage):
-            shown = self._snippets[row] = _with_paragraph(hit, self._lang)
-            return shown
+            return _with_paragraph(hit, self._lang)
         if row in self._waiting:
             return hit.snippet_html  # drawn again (a hover, a repaint): no new row
         self._waiting[row] = None  # the newest last
@@ -145,8 +138,8 @@ class ResultsModel(QStringListModel):
         while self._waiting and time.perf_counter() < deadline:
             row = self._waiting.popitem()[0]  # the newest: most likely on screen now
             hit = self.result.hit(row) if self.result is not None else None
-            if hit is not None and row < self._fetched and row not in self._snippets:
-                self._snippets[row] = _with_paragraph(hit, self._lang)
+            if hit is not None and row < self._fetched and not hit.place_known:
+                _ = hit.place  # found now, kept by the hit for the repaint
                 changed = self.index(row, 0)
                 self.dataChanged.emit(changed, changed, [SNIPPET_ROLE])
         if not self._waiting:
