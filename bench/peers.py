@@ -10,8 +10,14 @@ the record in every language plus its organ's and topics' names (what the viewer
 in its ``body_*`` fields). Each query of ``bench/queries.py`` is run once by every engine
 unmeasured (warm-up), then ``--passes`` times, round-robin: for each pass, for each
 query, every engine in turn, so that noise from other work on the machine falls on all
-engines alike. A sample is the wall time (``perf_counter``) of one call that returns
-the top 50 results, query parsing included.
+engines alike. The engines' order is shuffled for every query (a fixed seed, so runs
+compare): an engine run just after ``scan`` (which reads 80 MB of text) finds the
+processor's caches emptied, and a fixed order put the same engine there every time
+(raw Tantivy's median doubles in that place). The viewer's variants share one index, so
+they run together, ``viewer`` first: a variant just run on the same query would have
+warmed it. ``--fixed-order`` runs the engines in the order given, as before.
+A sample is the wall time (``perf_counter``) of one call that returns the top 50
+results, query parsing included.
 
 The engines:
 
@@ -48,6 +54,7 @@ import argparse
 import atexit
 import gc
 import json
+import random
 import re
 import shutil
 import sqlite3
@@ -356,7 +363,21 @@ def build_all(engines: list[Any]) -> dict[str, float]:
     return seconds
 
 
-def measure(engines: list[Any], queries: list[Parts], passes: int) -> dict[str, Any]:
+ORDER_SEED = 14
+
+
+def engine_groups(engines: list[Any]) -> list[list[Any]]:
+    """The engines as they take turns: the viewer's variants together, ``viewer`` first."""
+    viewers = sorted(
+        (e for e in engines if isinstance(e, Viewer)), key=lambda e: e.name != "viewer"
+    )
+    others = [[e] for e in engines if not isinstance(e, Viewer)]
+    return ([viewers] if viewers else []) + others
+
+
+def measure(
+    engines: list[Any], queries: list[Parts], passes: int, shuffled: bool = True
+) -> dict[str, Any]:
     """Per engine: every sample in ms, wall and CPU time, by query, and the number of
     results. CPU time (user + system, this process) is what the call itself cost: on
     a shared machine, wall time also counts the waits for a core."""
@@ -367,9 +388,12 @@ def measure(engines: list[Any], queries: list[Parts], passes: int) -> dict[str, 
         e.name: {q.text: [] for q in queries} for e in engines
     }
     hits: dict[str, dict[str, int]] = {e.name: {} for e in engines}
+    groups = engine_groups(engines) if shuffled else [[e] for e in engines]
+    order = random.Random(ORDER_SEED)
     for pass_number in range(passes + 1):  # pass 0 warms up, unmeasured
         for q in queries:
-            for engine in engines:
+            turns = order.sample(groups, len(groups)) if shuffled else groups
+            for engine in (e for group in turns for e in group):
                 start, start_cpu = time.perf_counter(), time.process_time()
                 count = engine.search(q)
                 elapsed = (time.perf_counter() - start) * 1000
@@ -420,6 +444,9 @@ def main() -> None:
     parser.add_argument("--engines", default="viewer,tantivy,fts5,scan")
     parser.add_argument("--records", type=int, default=None)
     parser.add_argument("--passes", type=int, default=5)
+    parser.add_argument(
+        "--fixed-order", action="store_true", help="engines in the order given, every query"
+    )
     args = parser.parse_args()
     data = read_data(args.data, args.records)
     engines = make_engines(args.engines.split(","), data, args.data)
@@ -428,7 +455,7 @@ def main() -> None:
     gc.freeze()
     build_seconds = build_all(engines)
     gc.freeze()  # and the texts the index build made, as the window does
-    result = measure(engines, all_parts(), args.passes)
+    result = measure(engines, all_parts(), args.passes, shuffled=not args.fixed_order)
     result["filters"] = measure_filters(engines, args.passes)
     result["build_seconds"] = build_seconds
     result["records"] = len(data["resolutions"])

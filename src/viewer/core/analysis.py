@@ -47,6 +47,32 @@ def terms(text: str, name: str = PLAIN) -> list[str]:
     return list(analyzer(name).analyze(text))
 
 
+# The stems of folded words, per stemmed language: snippets stem the same few thousand
+# words of a collection over and over (stemming is two thirds of analysing a stretch).
+# Bounded: emptied when full, a few MB at most.
+_STEMS: dict[str, dict[str, str]] = {lang: {} for lang in STEMMED}
+_STEMS_KEPT = 20_000
+
+
+def stems(folded: list[str], lang: str) -> list[str] | None:
+    """The stems in ``lang`` of terms of the plain analyzer, in order, as
+    ``terms(text, lang)`` gives them; None when a term is not a plain ASCII word (the
+    caller analyses the text itself: such a term may not stem alone as in its text)."""
+    known = _STEMS[lang]
+    missing = [w for w in dict.fromkeys(folded) if w not in known]
+    if missing:
+        if not all(len(w) < 64 and w.isascii() and w.isalnum() for w in missing):
+            return None
+        found = analyzer(lang).analyze(" ".join(missing))
+        if len(found) != len(missing):
+            return None
+        if len(known) + len(missing) > _STEMS_KEPT:
+            known.clear()
+        # Most words are their own stem: keep one string, not two equal ones.
+        known.update((w, w if s == w else s) for w, s in zip(missing, found, strict=True))
+    return [known[w] for w in folded]
+
+
 # Function words of the two stemmed languages. The engine matches them like any word, but
 # marked alone they say nothing ("des" in every French text): the highlighter marks
 # them only inside a phrase or between two marked words.

@@ -116,8 +116,17 @@ class Highlighter:
         names = _analyzers_for(lang)
         matched: set[int] = set()
         stops: set[int] = set()
+        # One analysis gives the folded words and where each stands; the stems come
+        # from them (remembered per word), not from analysing the text again.
+        tokens = analysis.analyzer(analysis.PLAIN).pre_tokenize(text).tokens
+        folded = [token.text for token in tokens]
         for name in names:
-            joined = "\n".join(analysis.terms(text, name))
+            if not (name in self._patterns or name in self._phrases or name in self._stop):
+                continue
+            terms = folded if name == analysis.PLAIN else analysis.stems(folded, name)
+            if terms is None:
+                terms = analysis.terms(text, name)
+            joined = "\n".join(terms)
             pattern = self._patterns.get(name)
             if pattern is not None:
                 matched.update(p for p, _ in _lines(pattern, joined))
@@ -132,8 +141,7 @@ class Highlighter:
             return []
         matched |= {p for p in stops if p - 1 in matched and p + 1 in matched}
         # Every analyzer yields the same words in the same order (same tokenizer, and
-        # no filter drops one), so a position is a position in the plain tokens.
-        tokens = analysis.analyzer(analysis.PLAIN).pre_tokenize(text).tokens
+        # the stemmer drops none), so a position is a position in the plain tokens.
         return [(tokens[i].char_offset_from, tokens[i].char_offset_to) for i in sorted(matched)]
 
 
