@@ -101,3 +101,32 @@ def test_a_match_past_many_false_hints_is_found(opening: str) -> None:
     hit = SearchIndex(collection).search("united ").hits[0]
     assert _bold_runs(hit.snippet_html) == ["united"], hit.snippet_html
     assert hit.snippet.startswith("…"), hit.snippet
+
+
+def test_a_phrase_is_found_past_its_later_words_standing_alone() -> None:
+    """A phrase is looked for by its first word: "peace" and "security" standing apart
+    many times before it (each once a hint to analyse, until the search gave up and
+    showed the text's start unmarked) no longer hide the phrase further on."""
+    filler = "The Council spoke of peace. It spoke of security. " * 7
+    text = filler + "A threat to international peace and security remains. " + filler
+    collection = loader.build(document(sc_record(1, 1990, text={"en": text})), "far.json")
+    hit = SearchIndex(collection).search('"international peace and security"').hits[0]
+    assert _bold_runs(hit.snippet_html) == ["international peace and security"], hit.snippet_html
+    assert hit.snippet.startswith("…"), hit.snippet
+
+
+@pytest.mark.parametrize(
+    ("query", "runs"),
+    [
+        ("terrorists ", ["terrorist", "terrorists"]),  # the stem "terrorist"
+        ("terror ", ["terrorism"]),  # the stem "terror", which "terrorism" has
+        ("terror", ["terrorist", "terrorism", "terrorists"]),  # the word being typed
+    ],
+)
+def test_every_matched_word_of_the_window_is_marked(query: str, runs: list[str]) -> None:
+    """Words marked each on its own (no phrase, no stop word): all those of the
+    snippet's window are marked, as the engine matched them."""
+    text = "Condemning the terrorist act, and terrorism in all forms, the terrorists fled."
+    collection = loader.build(document(sc_record(1, 1990, text={"en": text})), "w.json")
+    result = SearchIndex(collection).search(query)
+    assert _bold_runs(result.hits[0].snippet_html) == runs

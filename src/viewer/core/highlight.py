@@ -25,6 +25,7 @@ SNIPPET_CHARS = 180
 _CONTEXT_BEFORE = 50
 _WHITESPACE = re.compile(r"\s")
 _WORD_AT = re.compile(r"[^\W_]+")  # a word as the engine's tokenizer cuts it
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # Where snippets look for a match, in stretches of each passage (see best_passage).
 _HINT_TRIES = 5
 _CHUNKS = (0, 400, 2000, 8000)  # past 8,000 characters: the passage's start, unmarked
@@ -64,13 +65,18 @@ class Highlighter:
         # the folded words and prefixes whole, and that language's stems without their
         # last letter ("citi" is the stem of "city"). Another language's stems would
         # be false hints ("securit", French for "sécurité", begins "security").
+        # A phrase is looked for by its first word: where that is not, the phrase is not
+        # (its other words, "General" for "Secretary-General", would each be a false
+        # hint to analyse). A phrase opening on a stop word is looked for by them all.
         plain = set(query.highlight.get(analysis.PLAIN, ())) | set(query.prefixes)
-        plain |= {t for phrase in query.phrases.get(analysis.PLAIN, ()) for t in phrase}
+        plain |= {t for phrase in query.phrases.get(analysis.PLAIN, ()) for t in _openers(phrase)}
         self._needles: dict[str | None, tuple[str, ...]] = {}
         for lang in (*analysis.STEMMED, None):
             stems = set(query.highlight.get(lang, ())) if lang else set()
             stems |= (
-                {t for phrase in query.phrases.get(lang, ()) for t in phrase} if lang else set()
+                {t for phrase in query.phrases.get(lang, ()) for t in _openers(phrase)}
+                if lang
+                else set()
             )
             found = {w for w in plain if w} | {w[: max(3, len(w) - 1)] for w in stems if w}
             self._needles[lang] = tuple(sorted(found))
@@ -80,6 +86,12 @@ class Highlighter:
             for name, phrases in query.phrases.items()
         }
         self._verdicts: dict[tuple[str, str | None], bool] = {}
+
+    @property
+    def marks_words_alone(self) -> bool:
+        """Whether a word is marked whatever its neighbours (no phrase, no stop word
+        marked between two others): then a word's own analysis decides."""
+        return not self._phrases and not self._stop
 
     def needles_for(self, lang: str) -> tuple[str, ...]:
         """The hints worth looking for in a text written in ``lang``."""
@@ -143,6 +155,11 @@ class Highlighter:
         # Every analyzer yields the same words in the same order (same tokenizer, and
         # the stemmer drops none), so a position is a position in the plain tokens.
         return [(tokens[i].char_offset_from, tokens[i].char_offset_to) for i in sorted(matched)]
+
+
+def _openers(phrase: tuple[str, ...]) -> tuple[str, ...]:
+    """The words a phrase is looked for by: its first, or all when that is a stop word."""
+    return phrase[:1] if phrase and phrase[0] not in analysis.STOP_WORDS else phrase
 
 
 def _analyzers_for(lang: str | None) -> list[str]:
@@ -221,7 +238,8 @@ def _find_spans(text: str, lang: str, highlighter: Highlighter) -> list[Span]:
     needles = highlighter.needles_for(lang)
     if len(lowered) == len(text):
         tries = 0
-        for position, word in _hint_words(lowered, needles):
+        hints = _hint_words(lowered, needles)
+        for position, word in hints:
             if not highlighter.may_match(word, lang):
                 continue  # "security" for "sécurité": a stem's false hint, seen cheaply
             # The hint begins a word and no confirmed hint comes before it: the
@@ -229,6 +247,11 @@ def _find_spans(text: str, lang: str, highlighter: Highlighter) -> list[Span]:
             # SNIPPET_CHARS after, so only that stretch needs analysing.
             start = position
             end = _boundary(text, position + SNIPPET_CHARS + _CONTEXT_BEFORE)
+            if highlighter.marks_words_alone and text[start:end].isascii():
+                # Each word marked on its own merit, in plain ASCII: the confirmed
+                # hints are the matched words (every match begins with a hint), so
+                # the stretch needs no analysis.
+                return _confirmed(hints, (position, word), end, lang, highlighter)
             spans = _shifted(highlighter.spans(text[start:end], lang), start)
             if spans:
                 return spans
@@ -240,6 +263,23 @@ def _find_spans(text: str, lang: str, highlighter: Highlighter) -> list[Span]:
         if text.isascii() or not _hint_in_folded(lowered, needles, lang, highlighter):
             return []
     return _scan_chunks(text, lang, highlighter)
+
+
+def _confirmed(
+    hints: Iterator[tuple[int, str]],
+    first: tuple[int, str],
+    end: int,
+    lang: str,
+    highlighter: Highlighter,
+) -> list[Span]:
+    """The first confirmed hint and those after it that begin before ``end``."""
+    spans = [(first[0], first[0] + len(first[1]))]
+    for position, word in hints:
+        if position >= end:
+            break
+        if highlighter.may_match(word, lang):
+            spans.append((position, position + len(word)))
+    return spans
 
 
 @functools.lru_cache(maxsize=64)
@@ -285,11 +325,38 @@ def _scan_chunks(text: str, lang: str, highlighter: Highlighter) -> list[Span]:
 def _hint_in_folded(
     lowered: str, needles: tuple[str, ...], lang: str, highlighter: Highlighter
 ) -> bool:
-    """Whether a hint word that may match appears once accents are stripped
-    ("sécurité" -> "securite"): only then can a text with accents hold a match that
-    str.find did not see (its positions moved: the text is then analysed)."""
-    folded = unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode()
-    return any(highlighter.may_match(word, lang) for _, word in _hint_words(folded, needles))
+    """Whether a word with accents begins with a hint once they are stripped
+    ("sécurité" -> "securite") and may match: only then can a text with accents hold a
+    match that str.find did not see (its positions moved: the text is then analysed).
+    Words in plain ASCII were all seen by str.find already."""
+    for word in _accented_words(lowered):
+        folded = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+        if folded.startswith(needles) and highlighter.may_match(word, lang):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=64)
+def _accented_words(lowered: str) -> tuple[str, ...]:
+    """The words of ``lowered`` holding a letter or digit outside ASCII, in order;
+    remembered like the lower-cased text (finding them reads the whole text)."""
+    return tuple(_each_accented_word(lowered))
+
+
+def _each_accented_word(lowered: str) -> Iterator[str]:
+    end = 0
+    for found in _NON_ASCII.finditer(lowered):
+        position = found.start()
+        if position < end or not lowered[position].isalnum():
+            continue  # inside the last word, or a quotation mark, a dash
+        start = position
+        while start > 0 and lowered[start - 1].isalnum():
+            start -= 1
+        word = _WORD_AT.match(lowered, start)
+        if word is None:  # never: the character at start is a letter or digit
+            continue
+        end = word.end()
+        yield word.group()
 
 
 def _word_start(lowered: str, needle: str, start: int) -> int:

@@ -48,14 +48,17 @@ def escape(text: str) -> str:
 def mark(text: str, spans: list[Span], tag: str = "b", attrs: str = "") -> str:
     """``text`` HTML-escaped (with break opportunities), with the ``spans`` wrapped in
     ``<tag attrs>``."""
+    # A text without a long run has none in its pieces: escaped without looking again
+    # (a results row is marked at every search).
+    escaped = escape if _LONG_RUN.search(text) else html.escape
     out: list[str] = []
     position = 0
     opening = f"<{tag}{attrs}>"
     for start, end in spans:
-        out.append(escape(text[position:start]))
-        out.append(f"{opening}{escape(text[start:end])}</{tag}>")
+        out.append(escaped(text[position:start]))
+        out.append(f"{opening}{escaped(text[start:end])}</{tag}>")
         position = end
-    out.append(escape(text[position:]))
+    out.append(escaped(text[position:]))
     return "".join(out)
 
 
