@@ -8,7 +8,8 @@ import unicodedata
 
 import pytest
 
-from viewer.core import loader
+from viewer.core import loader, search
+from viewer.core.collection import Collection
 from viewer.core.search import SearchIndex
 
 
@@ -319,3 +320,22 @@ def test_a_full_text_shown_in_parts_names_no_paragraph() -> None:
         found = hit_place.paragraph_of(res, snippet)
         assert (found is not None) is named
         assert hit_place.quick(res, snippet) is (not named or len(text) < hit_place.QUICK_CHARS)
+
+
+def test_remembered_variants_and_prefix_terms_answer_as_the_engine(
+    corpus: Collection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a typed word expands to is remembered per index (each key asks again for
+    the words before it), bounded, and answers as asking the engine afresh."""
+    monkeypatch.setattr(search, "_REMEMBERED", 5)
+    typed = "security council resolution peace se co sec cou terrorism refugees cy"
+    remembering = SearchIndex(corpus, prepare=False)
+    for n in range(1, len(typed) + 1):
+        remembering.search(typed[:n])
+        assert len(remembering._variants_of) <= 5
+        assert len(remembering._short_prefix_terms) <= 5
+    fresh = SearchIndex(corpus, prepare=False)
+    for key in (typed, "security co", "cy", "peace ", "se"):
+        found, again = remembering.search(key), fresh.search(key)
+        assert found.total == again.total > 0, key
+        assert [h.score for h in found.hits] == [h.score for h in again.hits], key

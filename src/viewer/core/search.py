@@ -62,6 +62,7 @@ _FIRST_PAGE = 50  # rows the first engine call ranks, whatever the caller's limi
 _PROGRESS_EVERY = 2000
 _SHORT_PREFIX = 3
 _SHORT_PREFIX_TERMS = 50
+_REMEMBERED = 4096  # typed words' variants, short prefixes' terms (then forgotten at once)
 _WORD = re.compile(r"\w+")
 
 
@@ -110,6 +111,11 @@ class SearchIndex:
         # (Every record has a symbol; asking the engine walks a field's whole term
         # dictionary, 18 ms for the symbols of 32,000 records.)
         self._fields = tuple(f for f in TEXT_FIELDS if f == "symbol" or self._holds_terms(f))
+        # What the engine's dictionary says of a typed word never changes for an index:
+        # remembered, as each key typed asks again for the words before it
+        # ("security c", "security co", ...) and for the word's first letters.
+        self._variants_of: dict[str, str] = {}
+        self._short_prefix_terms: dict[tuple[str, str], list[str]] = {}
         self._rid_of = {res.key: rid for rid, res in enumerate(self._resolutions)}
         self._years = [res.date.year for res in self._resolutions]
         if prepare:
@@ -352,6 +358,15 @@ class SearchIndex:
         return '"'.join(parts)
 
     def _variants(self, word: str) -> str:
+        found = self._variants_of.get(word)
+        if found is None:
+            found = self._find_variants(word)
+            if len(self._variants_of) >= _REMEMBERED:
+                self._variants_of.clear()
+            self._variants_of[word] = found
+        return found
+
+    def _find_variants(self, word: str) -> str:
         if word in ("AND", "OR", "NOT"):
             return word
         folded = analysis.terms(word)
@@ -400,10 +415,17 @@ class SearchIndex:
             return tantivy.Query.phrase_prefix_query(self._schema, field, [prefix])
         # A phrase prefix takes the first 50 terms in alphabetical order; "co" has
         # hundreds: take the most frequent ones instead, or most records are missed.
-        terms = self._searcher.terms_with_prefix(field, prefix, limit=_SHORT_PREFIX_TERMS)
+        key = (field, prefix)
+        terms = self._short_prefix_terms.get(key)
+        if terms is None:
+            found = self._searcher.terms_with_prefix(field, prefix, limit=_SHORT_PREFIX_TERMS)
+            terms = [term for term, _ in found]
+            if len(self._short_prefix_terms) >= _REMEMBERED:
+                self._short_prefix_terms.clear()
+            self._short_prefix_terms[key] = terms
         if not terms:
             return tantivy.Query.empty_query()
-        return tantivy.Query.term_set_query(self._schema, field, [term for term, _ in terms])
+        return tantivy.Query.term_set_query(self._schema, field, terms)
 
     def _fuzzy_query(self, parsed: ParsedQuery) -> tantivy.Query | None:
         """One typo per word (two in long words) when nothing matched exactly. Words are
