@@ -130,9 +130,9 @@ class Viewer:
 
     def search(self, q: Parts) -> int:
         result = self.index.search(q.text, limit=LIMIT)
-        for hit in result.hits[: self.snippets]:
+        for hit in result.page(0, self.snippets):  # as the window's search thread
             _ = hit.snippet_html
-        return len(result.hits)
+        return min(result.total, LIMIT)
 
 
 @dataclass
@@ -429,7 +429,7 @@ def measure_filters(engines: list[Any], passes: int) -> dict[str, Any]:
         for text in FILTER_QUERIES:
             start, start_cpu = time.perf_counter(), time.process_time()
             result = viewer.index.search(text, limit=LIMIT)
-            for hit in result.hits[: viewer.snippets]:
+            for hit in result.page(0, viewer.snippets):
                 _ = hit.snippet_html
             if pass_number:
                 wall.append((time.perf_counter() - start) * 1000)

@@ -205,7 +205,7 @@ class SearchWorker(QObject):
                 request_id, index, text, lang, limit, sort = self._pending  # type: ignore[misc]
                 self._pending = None
             result = index.search(text, limit=limit, lang=lang, sort=sort)
-            for hit in result.hits[:PREFETCHED_SNIPPETS]:
+            for hit in result.page(0, PREFETCHED_SNIPPETS):
                 # The snippet only: naming a hit's paragraph parses its text (up to
                 # 15 ms each), Python that would hold the interpreter against the UI
                 # thread while a word is typed; the list names them when it stands still.
