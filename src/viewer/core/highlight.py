@@ -26,6 +26,10 @@ _CONTEXT_BEFORE = 50
 _WHITESPACE = re.compile(r"\s")
 _WORD_AT = re.compile(r"[^\W_]+")  # a word as the engine's tokenizer cuts it
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# The next word of a lower-cased ASCII text, after what the tokenizer splits on; a
+# word running on into a letter outside ASCII is no whole word.
+_NEXT_ASCII_WORD = re.compile(r"[\x00-\x2f\x3a-\x60\x7b-\x7f]*([a-z0-9]+)(?![^\W_])")
+_LONGEST_TERM = 64  # bytes: the analyzers drop longer tokens (remove_long)
 # Where snippets look for a match, in stretches of each passage (see best_passage).
 _HINT_TRIES = 5
 _CHUNKS = (0, 400, 2000, 8000)  # past 8,000 characters: the passage's start, unmarked
@@ -86,12 +90,43 @@ class Highlighter:
             for name, phrases in query.phrases.items()
         }
         self._verdicts: dict[tuple[str, str | None], bool] = {}
+        self._phrase_runs = {name: runs for name, runs in query.phrases.items() if runs}
+        self._alone: dict[tuple[str, str | None], bool] = {}
 
     @property
-    def marks_words_alone(self) -> bool:
-        """Whether a word is marked whatever its neighbours (no phrase, no stop word
-        marked between two others): then a word's own analysis decides."""
-        return not self._phrases and not self._stop
+    def reads_hints(self) -> bool:
+        """Whether a stretch can be read from its hints alone: each word is marked on
+        its own or as the start of a phrase that follows it, never (a stop word) for
+        the words on both sides of it."""
+        return not self._stop
+
+    def spans_at(self, lowered: str, position: int, word: str, lang: str) -> list[Span]:
+        """What is marked from the hint ``word`` at ``position`` of a lower-cased
+        ASCII text: the word when marked alone, and each phrase that opens on it and
+        follows it there."""
+        found = [(position, position + len(word))] if self._marks_alone(word, lang) else []
+        for name in _analyzers_for(lang):
+            runs = self._phrase_runs.get(name)
+            if not runs:
+                continue
+            opener = _term_of(word, name)
+            for phrase in runs:
+                if phrase[0] == opener:
+                    found += _phrase_at(lowered, position, word, phrase[1:], name)
+        return found
+
+    def _marks_alone(self, word: str, lang: str) -> bool:
+        key = (word, lang)
+        verdict = self._alone.get(key)
+        if verdict is None:
+            verdict = any(
+                pattern.match(term)
+                for name in _analyzers_for(lang)
+                if (pattern := self._patterns.get(name)) is not None
+                for term in _word_terms(word, name)
+            )
+            self._alone[key] = verdict
+        return verdict
 
     def needles_for(self, lang: str) -> tuple[str, ...]:
         """The hints worth looking for in a text written in ``lang``."""
@@ -106,7 +141,7 @@ class Highlighter:
             verdict = any(
                 self._term_matches(term, name)
                 for name in _analyzers_for(lang)
-                for term in analysis.terms(word, name)
+                for term in _word_terms(word, name)
             )
             self._verdicts[key] = verdict
         return verdict
@@ -155,6 +190,39 @@ class Highlighter:
         # Every analyzer yields the same words in the same order (same tokenizer, and
         # the stemmer drops none), so a position is a position in the plain tokens.
         return [(tokens[i].char_offset_from, tokens[i].char_offset_to) for i in sorted(matched)]
+
+
+def _word_terms(word: str, name: str) -> list[str]:
+    """The terms of one word of a text; a lower-case ASCII word's from the stems
+    remembered across searches (each search meets the same words of other texts)."""
+    if word.isascii() and word.isalnum() and word.islower():
+        term = _term_of(word, name)
+        return [term] if term else []
+    return analysis.terms(word, name)
+
+
+def _term_of(word: str, name: str) -> str:
+    """The term of a lower-case ASCII word for an analyzer ("" for none)."""
+    if name == analysis.PLAIN:
+        return word if len(word) < _LONGEST_TERM else ""
+    stems = analysis.stems([word], name)
+    return stems[0] if stems else ""
+
+
+def _phrase_at(
+    lowered: str, position: int, word: str, rest: tuple[str, ...], name: str
+) -> list[Span]:
+    """The spans of a phrase opening with ``word`` at ``position`` when the words after
+    it are ``rest`` (terms of analyzer ``name``), else none."""
+    spans = [(position, position + len(word))]
+    at = position + len(word)
+    for expected in rest:
+        following = _NEXT_ASCII_WORD.match(lowered, at)
+        if following is None or _term_of(following.group(1), name) != expected:
+            return []
+        spans.append(following.span(1))
+        at = following.end()
+    return spans
 
 
 def _openers(phrase: tuple[str, ...]) -> tuple[str, ...]:
@@ -247,11 +315,13 @@ def _find_spans(text: str, lang: str, highlighter: Highlighter) -> list[Span]:
             # SNIPPET_CHARS after, so only that stretch needs analysing.
             start = position
             end = _boundary(text, position + SNIPPET_CHARS + _CONTEXT_BEFORE)
-            if highlighter.marks_words_alone and text[start:end].isascii():
-                # Each word marked on its own merit, in plain ASCII: the confirmed
-                # hints are the matched words (every match begins with a hint), so
-                # the stretch needs no analysis.
-                return _confirmed(hints, (position, word), end, lang, highlighter)
+            if highlighter.reads_hints and lowered[start:end].isascii():
+                # In plain ASCII every match begins with a hint: the hints and the
+                # words after a phrase's first are read, the stretch is not analysed.
+                spans = highlighter.spans_at(lowered, position, word, lang)
+                if spans:
+                    return _with_later(spans, hints, end, lowered, lang, highlighter)
+                continue  # read, not analysed: no try counted against the text
             spans = _shifted(highlighter.spans(text[start:end], lang), start)
             if spans:
                 return spans
@@ -265,21 +335,21 @@ def _find_spans(text: str, lang: str, highlighter: Highlighter) -> list[Span]:
     return _scan_chunks(text, lang, highlighter)
 
 
-def _confirmed(
+def _with_later(
+    spans: list[Span],
     hints: Iterator[tuple[int, str]],
-    first: tuple[int, str],
     end: int,
+    lowered: str,
     lang: str,
     highlighter: Highlighter,
 ) -> list[Span]:
-    """The first confirmed hint and those after it that begin before ``end``."""
-    spans = [(first[0], first[0] + len(first[1]))]
+    """``spans`` and those of the later hints that begin before ``end``, in order."""
     for position, word in hints:
         if position >= end:
             break
         if highlighter.may_match(word, lang):
-            spans.append((position, position + len(word)))
-    return spans
+            spans = spans + highlighter.spans_at(lowered, position, word, lang)
+    return sorted(set(spans))
 
 
 @functools.lru_cache(maxsize=64)
