@@ -130,3 +130,28 @@ def test_every_matched_word_of_the_window_is_marked(query: str, runs: list[str])
     collection = loader.build(document(sc_record(1, 1990, text={"en": text})), "w.json")
     result = SearchIndex(collection).search(query)
     assert _bold_runs(result.hits[0].snippet_html) == runs
+
+
+@pytest.mark.parametrize(
+    ("text", "runs"),
+    [
+        (
+            "The Secretary of the General Assembly and the Secretary-General met.",
+            ["secretary-general"],
+        ),
+        ("The SECRETARY—GENERAL met.", ["secretary—general"]),  # a dash outside ASCII
+        ("Secretary-Generalship. The Secretary-General left.", ["secretary-general"]),
+        ("Secretary-Généralités. The Secretary-General left.", ["secretary-general"]),
+        ("Secretary Generals met.", []),  # "generals" is not the phrase's word
+    ],
+)
+def test_a_phrase_is_marked_only_where_its_words_follow_each_other(
+    text: str, runs: list[str]
+) -> None:
+    collection = loader.build(document(sc_record(1, 1990, text={"en": text})), "p.json")
+    result = SearchIndex(collection).search('"Secretary General"')
+    if not runs:
+        assert result.total == 0 or not _bold_runs(result.hits[0].snippet_html)
+        return
+    joined = re.sub(r"</b>(\W)<b>", r"\1", result.hits[0].snippet_html)
+    assert [run.lower() for run in BOLD.findall(joined)] == runs, joined
