@@ -111,6 +111,12 @@ class SearchIndex:
         # (Every record has a symbol; asking the engine walks a field's whole term
         # dictionary, 18 ms for the symbols of 32,000 records.)
         self._fields = tuple(f for f in TEXT_FIELDS if f == "symbol" or self._holds_terms(f))
+        # A short prefix ("se") begins words of nearly every record: asked of the
+        # folded copy of the short texts in every language ("words") rather than of
+        # each language's stemmed field, the engine unites one set of records, not
+        # two or three (0.4 ms of 2 for "se" at 32,000 records).
+        short = tuple(f for f in self._fields if not f.startswith("body_"))
+        self._short_prefix_fields = (*short, "words") if self._holds_terms("words") else short
         # What the engine's dictionary says of a typed word never changes for an index:
         # remembered, as each key typed asks again for the words before it
         # ("security c", "security co", ...) and for the word's first letters.
@@ -403,7 +409,8 @@ class SearchIndex:
             # ("terroris" -> "terror") is caught by the word's own parse above. A
             # one-word phrase-prefix query walks the term dictionary's prefix range
             # (Tantivy expands it to at most 50 terms): far cheaper than a regex.
-            for name in self._fields:
+            fields = self._fields if len(prefix) > _SHORT_PREFIX else self._short_prefix_fields
+            for name in fields:
                 prefix_query = self._prefix_query(name, prefix)
                 boost = FIELD_BOOSTS.get(name, 1.0)
                 options.append((should, tantivy.Query.boost_query(prefix_query, boost)))
