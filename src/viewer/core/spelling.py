@@ -17,6 +17,9 @@ from viewer.core import analysis
 from viewer.core.collection import Resolution
 
 _WORD = re.compile(r"\w{3,}")
+_WORD_FROM = re.compile(r"\w+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_SHORTEST_PIECE = 3  # shorter pieces are in most words: reading them all is as quick
 _SCAN_CHARS = 20_000  # of each record: enough to meet the word, cheap to read
 
 
@@ -34,11 +37,12 @@ def closest(word: str, records: Iterable[Resolution], prefix: bool = False) -> s
         return None
     typed = target[0]
     allowed = typos_allowed(typed, prefix)
+    pieces = _pieces(typed, allowed)
     seen: Counter[str] = Counter()
     for res in records:
         for loc in (res.heading(), res.summary, res.relevance, res.text):
             for _, text in loc.items() if loc else ():
-                seen.update(_WORD.findall(text[:_SCAN_CHARS].lower()))
+                seen.update(_words_near(text[:_SCAN_CHARS].lower(), pieces))
     folded: dict[str, str] = {}
     letters = set(typed)
     for candidate in seen:
@@ -63,6 +67,50 @@ def closest(word: str, records: Iterable[Resolution], prefix: bool = False) -> s
         if distance <= allowed and (best is None or (distance, -seen[candidate]) < best[:2]):
             best = (distance, -seen[candidate], candidate)
     return best[2] if best else None
+
+
+def _pieces(typed: str, allowed: int) -> tuple[str, ...]:
+    """``allowed + 1`` pieces of ``typed``, one letter left out between two: an edit
+    (a swap of neighbours too) breaks one piece at most, so ``allowed`` edits leave one
+    whole in any word that near, or beginning that near. () when a piece would be too
+    short to be worth looking for."""
+    size = (len(typed) - allowed) // (allowed + 1)
+    if size < _SHORTEST_PIECE or not typed.isascii():
+        return ()
+    starts = [i * (size + 1) for i in range(allowed + 1)]
+    ends = [start + size for start in starts[:-1]] + [len(typed)]
+    return tuple(typed[a:b] for a, b in zip(starts, ends, strict=True))
+
+
+def _words_near(lowered: str, pieces: tuple[str, ...]) -> list[str]:
+    """The words of three letters or more of ``lowered`` (each time it has them),
+    or, with ``pieces``, those of them that may be near: holding a piece (found by
+    ``str.find``, not by reading every word: a long text has thousands), or a letter
+    outside ASCII (compared once folded, "réfugiés" holds no piece as written)."""
+    if not pieces:
+        return _WORD.findall(lowered)
+    starts: dict[int, str] = {}
+    for piece in pieces:
+        at = lowered.find(piece)
+        while at >= 0:
+            _add_word_at(lowered, at, starts)
+            at = lowered.find(piece, at + 1)
+    if not lowered.isascii():
+        for found in _NON_ASCII.finditer(lowered):
+            if lowered[found.start()].isalnum():
+                _add_word_at(lowered, found.start(), starts)
+    return [word for word in starts.values() if len(word) >= 3]
+
+
+def _add_word_at(lowered: str, at: int, starts: dict[int, str]) -> None:
+    """Note the word around position ``at`` by where it starts."""
+    start = at
+    while start > 0 and (lowered[start - 1].isalnum() or lowered[start - 1] == "_"):
+        start -= 1
+    if start not in starts:
+        word = _WORD_FROM.match(lowered, start)
+        if word is not None:
+            starts[start] = word.group()
 
 
 def _fold(word: str) -> str:
