@@ -484,8 +484,12 @@ another's caches or memory.
   (`workers.PREFETCHED_SNIPPETS`, read at run time; the window asks for
   {window["window_limit"]} results, `search_panel.RESULTS_LIMIT`). Other lines read the
   snippets of the first 20 or all 50, or none. After one warm-up pass,
-  {settings["passes"]} passes over the queries, engines interleaved query by query;
-  median and p95 (nearest rank) over all samples (queries × passes). The records'
+  {settings["passes"]} passes over the queries, engines interleaved query by query in
+  an order shuffled for each query (fixed seed; the viewer's variants together, `viewer`
+  first): an engine run just after the scan finds the processor's caches emptied, and the
+  fixed order used before 2 December put `viewer` there every time (`peers.py
+  --fixed-order` keeps it); median and p95 (nearest rank) over all samples (queries ×
+  passes). The records'
   objects are frozen out of the garbage collector (`gc.freeze()`, after the load and
   after the index build) as the window's loader does.
 - **Peers**: every engine indexes the same text (symbol; every text of the record,
@@ -495,7 +499,9 @@ another's caches or memory.
   - raw Tantivy: fields `symbol` and `body` (built-in `en_stem`), words and phrases
     through `parse_query` (conjunctive), a prefix as the word OR a one-word
     `phrase_prefix_query` per field (Tantivy's prefix query, at most 50 terms), as the
-    viewer does; top 50 addresses, no document fetched, no snippet;
+    viewer does; top 50 addresses, no document fetched, no snippet (`en_stem` folds no
+    accents and a prefix meets stems: "securi", "securit", "sécurité", "Conseil de
+    sécurité" and "réfugiés" find nothing there);
   - SQLite FTS5 in memory, `porter unicode61 remove_diacritics 2`:
     `"w1" AND "a phrase" AND ("pre" OR "pre"*)`, `ORDER BY rank LIMIT 50`;
   - Whoosh in RAM, stemming and accent folding, AND group over both fields:
