@@ -62,7 +62,8 @@ class Highlighter:
                 self._phrases[name] = re.compile(
                     "^(?=(" + "|".join(f"(?:{r})$" for r in runs) + "))", re.M
                 )
-            stop = query.stop.get(name)
+            # A stop word typed alone is marked alone already: no rule for it.
+            stop = query.stop.get(name, frozenset()) - terms
             if stop:
                 self._stop[name] = re.compile(f"^(?:{_alternatives(stop)})$", re.M)
         # What to look for with a plain str.find before analysing a text, per language:
