@@ -54,3 +54,20 @@ def test_the_remembered_words_are_bounded(monkeypatch: pytest.MonkeyPatch) -> No
     assert analysis.stems(words[:8], "en") == analysis.terms(" ".join(words[:8]), "en")
     assert analysis.stems(words[8:], "en") == ["secur", "council", "peac"]
     assert len(analysis._STEMS["en"]) <= 10
+
+
+def test_a_full_table_still_answers_every_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Words remembered before the table filled up are answered too (the table
+    started again used to lose them mid-call: KeyError on the search thread)."""
+    monkeypatch.setattr(analysis, "_STEMS_KEPT", 3)
+    monkeypatch.setitem(analysis._STEMS, "en", {})
+    assert analysis.stems(["security", "the"], "en") == ["secur", "the"]
+    assert analysis.stems(["security", "councils", "nations"], "en") == [
+        "secur",
+        "council",
+        "nation",
+    ]
+    for _ in range(5):
+        words = ["security", "councils", "nations", "the", "peaceful"]
+        assert analysis.stems(words, "en") == analysis.terms(" ".join(words), "en")
+        assert len(analysis._STEMS["en"]) <= 5

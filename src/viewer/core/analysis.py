@@ -60,17 +60,30 @@ def stems(folded: list[str], lang: str) -> list[str] | None:
     caller analyses the text itself: such a term may not stem alone as in its text)."""
     known = _STEMS[lang]
     missing = [w for w in dict.fromkeys(folded) if w not in known]
-    if missing:
-        if not all(len(w) < 64 and w.isascii() and w.isalnum() for w in missing):
-            return None
-        found = analyzer(lang).analyze(" ".join(missing))
-        if len(found) != len(missing):
-            return None
-        if len(known) + len(missing) > _STEMS_KEPT:
-            known.clear()
-        # Most words are their own stem: keep one string, not two equal ones.
-        known.update((w, w if s == w else s) for w, s in zip(missing, found, strict=True))
-    return [known[w] for w in folded]
+    if not missing:
+        return [known[w] for w in folded]
+    if not all(len(w) < 64 and w.isascii() and w.isalnum() for w in missing):
+        return None
+    found = analyzer(lang).analyze(" ".join(missing))
+    if len(found) != len(missing):
+        return None
+    # Most words are their own stem: keep one string, not two equal ones.
+    new = {w: w if s == w else s for w, s in zip(missing, found, strict=True)}
+    # The answer is read from this call's own words and the table as it was: another
+    # thread (snippets are made on the search thread and the UI thread) may start a
+    # new table meanwhile, which loses remembered words, never this answer.
+    answer = [new[w] if w in new else known.get(w) or _stem_alone(w, lang) for w in folded]
+    if len(known) + len(new) > _STEMS_KEPT:
+        _STEMS[lang] = new  # full: start again rather than walk it to evict
+    else:
+        known.update(new)
+    return answer
+
+
+def _stem_alone(word: str, lang: str) -> str:
+    """A plain ASCII word's stem, asked of the analyzer (another thread emptied the
+    table between this call's look-up and its answer)."""
+    return analyzer(lang).analyze(word)[0]
 
 
 # Function words of the two stemmed languages. The engine matches them like any word, but
