@@ -32,6 +32,7 @@ _NEXT_ASCII_WORD = re.compile(r"[\x00-\x2f\x3a-\x60\x7b-\x7f]*([a-z0-9]+)(?![^\W
 _LONGEST_TERM = 64  # bytes: the analyzers drop longer tokens (remove_long)
 # Where snippets look for a match, in stretches of each passage (see best_passage).
 _HINT_TRIES = 5
+_HINT_READS = 32  # the same where hints are read, not analysed (about as far into a text)
 _CHUNKS = (0, 400, 2000, 8000)  # past 8,000 characters: the passage's start, unmarked
 
 
@@ -306,7 +307,7 @@ def _find_spans(text: str, lang: str, highlighter: Highlighter) -> list[Span]:
     lowered = _lowered(text)
     needles = highlighter.needles_for(lang)
     if len(lowered) == len(text):
-        tries = 0
+        tries = reads = 0
         hints = _hint_words(lowered, needles)
         for position, word in hints:
             if not highlighter.may_match(word, lang):
@@ -322,7 +323,12 @@ def _find_spans(text: str, lang: str, highlighter: Highlighter) -> list[Span]:
                 spans = highlighter.spans_at(lowered, position, word, lang)
                 if spans:
                     return _with_later(spans, hints, end, lowered, lang, highlighter)
-                continue  # read, not analysed: no try counted against the text
+                # Read, not analysed: a try costs microseconds, so more are allowed
+                # (a phrase opening on "the" meets one at every line).
+                reads += 1
+                if reads >= _HINT_READS:
+                    return []
+                continue
             spans = _shifted(highlighter.spans(text[start:end], lang), start)
             if spans:
                 return spans
