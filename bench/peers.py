@@ -128,6 +128,14 @@ class Viewer:
 
         self.index = SearchIndex(self.collection)
 
+    def forget(self) -> None:
+        """Forget what the index remembers of typed words (their variants, short
+        prefixes' terms): each pass starts as a user who never typed these queries,
+        and a word typed again within a pass ("security c", "security co") is
+        remembered as in the window."""
+        self.index._variants_of.clear()
+        self.index._short_prefix_terms.clear()
+
     def search(self, q: Parts) -> int:
         result = self.index.search(q.text, limit=LIMIT)
         for hit in result.page(0, self.snippets):  # as the window's search thread
@@ -391,6 +399,9 @@ def measure(
     groups = engine_groups(engines) if shuffled else [[e] for e in engines]
     order = random.Random(ORDER_SEED)
     for pass_number in range(passes + 1):  # pass 0 warms up, unmeasured
+        for engine in engines:
+            if isinstance(engine, Viewer):
+                engine.forget()
         for q in queries:
             turns = order.sample(groups, len(groups)) if shuffled else groups
             for engine in (e for group in turns for e in group):

@@ -489,7 +489,8 @@ another's caches or memory.
   first): an engine run just after the scan finds the processor's caches emptied, and the
   fixed order used before 2 December put `viewer` there every time (`peers.py
   --fixed-order` keeps it); median and p95 (nearest rank) over all samples (queries ×
-  passes). The records'
+  passes). What the index remembers of typed words (variants, short prefixes' terms)
+  is forgotten at each pass. The records'
   objects are frozen out of the garbage collector (`gc.freeze()`, after the load and
   after the index build) as the window's loader does.
 - **Peers**: every engine indexes the same text (symbol; every text of the record,
