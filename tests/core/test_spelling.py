@@ -72,3 +72,10 @@ def test_pieces_find_what_reading_every_word_finds(
         assert found == every_word, (typed, word)
         cases += found is not None
     assert cases > 20
+
+
+def test_words_that_may_be_near_come_in_text_order() -> None:
+    """The first spelling met of words folding alike is the one named, as before."""
+    text = "les réfugiés et refugies et refugees"
+    near = spelling._words_near(text, spelling._pieces("refugiex", 1))
+    assert near == [w for w in spelling._words_near(text, ()) if w != "les"]

@@ -99,7 +99,9 @@ def _words_near(lowered: str, pieces: tuple[str, ...]) -> list[str]:
         for found in _NON_ASCII.finditer(lowered):
             if lowered[found.start()].isalnum():
                 _add_word_at(lowered, found.start(), starts)
-    return [word for word in starts.values() if len(word) >= 3]
+    # In text order, as reading every word gives them (the first spelling met of
+    # words folding alike, "réfugiés" or "refugies", is the one named).
+    return [starts[at] for at in sorted(starts) if len(starts[at]) >= 3]
 
 
 def _add_word_at(lowered: str, at: int, starts: dict[int, str]) -> None:
