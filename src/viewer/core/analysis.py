@@ -49,7 +49,7 @@ def terms(text: str, name: str = PLAIN) -> list[str]:
 
 # The stems of folded words, per stemmed language: snippets stem the same few thousand
 # words of a collection over and over (stemming is two thirds of analysing a stretch).
-# Bounded: emptied when full, a few MB at most.
+# Bounded: started again when full, a few MB at most.
 _STEMS: dict[str, dict[str, str]] = {lang: {} for lang in STEMMED}
 _STEMS_KEPT = 20_000
 
@@ -69,21 +69,15 @@ def stems(folded: list[str], lang: str) -> list[str] | None:
         return None
     # Most words are their own stem: keep one string, not two equal ones.
     new = {w: w if s == w else s for w, s in zip(missing, found, strict=True)}
-    # The answer is read from this call's own words and the table as it was: another
-    # thread (snippets are made on the search thread and the UI thread) may start a
-    # new table meanwhile, which loses remembered words, never this answer.
-    answer = [new[w] if w in new else known.get(w) or _stem_alone(w, lang) for w in folded]
+    # A full table is replaced, never emptied in place: ``known`` keeps every word it
+    # held for this answer, whatever another thread (snippets are made on the search
+    # thread and the UI thread) does to the table meanwhile.
+    answer = [new[w] if w in new else known[w] for w in folded]
     if len(known) + len(new) > _STEMS_KEPT:
         _STEMS[lang] = new  # full: start again rather than walk it to evict
     else:
         known.update(new)
     return answer
-
-
-def _stem_alone(word: str, lang: str) -> str:
-    """A plain ASCII word's stem, asked of the analyzer (another thread emptied the
-    table between this call's look-up and its answer)."""
-    return analyzer(lang).analyze(word)[0]
 
 
 # Function words of the two stemmed languages. The engine matches them like any word, but

@@ -53,7 +53,8 @@ class ResultsModel(QStringListModel):
 
     def set_result(self, result: SearchResult | None, lang: str) -> None:
         self.result = result
-        self._fetched = len(result.hits) if result else 0
+        # The first page's rows, ranked with the search (their hits are made when drawn).
+        self._fetched = min(result.limit, result.total, result.ranked) if result else 0
         self._waiting.clear()
         self._pause.stop()
         self._naming.stop()
